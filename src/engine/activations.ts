@@ -1,0 +1,60 @@
+/**
+ * Hidden-unit activations f and their slopes f′, each slope written beside its forward value:
+ *
+ *   tanh:    h = tanh a,          f′(a) = 1 − h²       (the article's code)
+ *   sigmoid: h = σ(a) = 1/(1+e⁻ᵃ), f′(a) = h(1 − h)    (the article's derivation)
+ *   relu:    h = max(0, a),       f′(a) = [a > 0]
+ *   linear:  h = a,               f′(a) = 1
+ */
+import { fastTanh, sigmoid } from "./fastMath.ts";
+
+/** The activations by the names the URL, the CLI and the worker use. */
+export const ACTIVATIONS = ["tanh", "sigmoid", "relu", "linear"] as const;
+export type Activation = (typeof ACTIVATIONS)[number];
+
+/**
+ * Apply f to a layer in place: on entry h[j] = a_j, on return h[j] = f(a_j) and slope[j] = f′(a_j),
+ * for j < count. One switch per layer keeps each loop free of branches.
+ */
+export function activateLayer(kind: Activation, h: Float64Array, slope: Float64Array, count: number): void {
+  switch (kind) {
+    case "tanh":
+      for (let j = 0; j < count; j++) {
+        const hj = fastTanh(h[j]);
+        h[j] = hj;
+        slope[j] = 1 - hj * hj; // f′(a) = 1 − tanh²(a)
+      }
+      return;
+    case "sigmoid":
+      for (let j = 0; j < count; j++) {
+        const hj = sigmoid(h[j]);
+        h[j] = hj;
+        slope[j] = hj * (1 - hj); // σ′(a) = σ(a)(1 − σ(a))
+      }
+      return;
+    case "relu":
+      for (let j = 0; j < count; j++) {
+        const positive = h[j] > 0;
+        if (!positive) h[j] = 0;
+        slope[j] = positive ? 1 : 0;
+      }
+      return;
+    case "linear":
+      slope.fill(1, 0, count);
+      return;
+  }
+}
+
+/** f(a) for one value, for drawing hidden-unit maps. */
+export function activate(kind: Activation, a: number): number {
+  switch (kind) {
+    case "tanh":
+      return fastTanh(a);
+    case "sigmoid":
+      return sigmoid(a);
+    case "relu":
+      return a > 0 ? a : 0;
+    case "linear":
+      return a;
+  }
+}

@@ -1,0 +1,154 @@
+/**
+ * Backpropagation and gradient descent exactly as the article's code, gradients summed over examples:
+ *
+ *   output:  δ_k = ∂L/∂a_k (losses.ts)          ∂L/∂u_jk = Σ_n δ_k h_j + λ u_jk     ∂L/∂b2_k = Σ_n δ_k
+ *   hidden:  δ_j = f′(a_j) Σ_k δ_k u_jk          ∂L/∂w_ij = Σ_n δ_j x_i + λ w_ij     ∂L/∂b1_j = Σ_n δ_j
+ *   step:    θ ← θ − ε ∂L/∂θ                      (λ on weights only, never on biases)
+ *
+ * Layer by layer over all rows, like the article's numpy code (δ3 = probs − y, dW2 = a1ᵀδ3, …): each
+ * pass is a short loop the JIT compiles whole, with exp and tanh inlined. Full batch is one step per
+ * epoch over every example in order (the article); a mini-batch epoch reshuffles the examples with the
+ * run's own random stream and takes one step per batch. Nothing here allocates.
+ */
+import type { Dataset } from "./datasets.ts";
+import { outputDeltas } from "./losses.ts";
+import { createLayerValues, forwardRows, type LayerValues, type Network, parameterViews } from "./network.ts";
+import type { RandomState } from "./random.ts";
+
+/** Buffers for training one network on one data set of n examples. */
+export interface Workspace extends LayerValues {
+  /** ∂L/∂θ in the layout of `params`, with a view on each part. */
+  grad: Float64Array;
+  dw: Float64Array;
+  db1: Float64Array;
+  du: Float64Array;
+  db2: Float64Array;
+  /** δ[2r + k] for the output units. */
+  delta: Float64Array;
+  /** Example order for mini-batches: a permutation of 0…n−1, reshuffled every epoch. */
+  order: Int32Array;
+  /** The current mini-batch's rows, gathered. */
+  batch: Dataset;
+}
+
+/** Buffers for training `net` on a data set of `n` examples. */
+export function createWorkspace(net: Network, n: number): Workspace {
+  const grad = new Float64Array(net.params.length);
+  const { w: dw, b1: db1, u: du, b2: db2 } = parameterViews(grad, net.H);
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  return {
+    ...createLayerValues(net.K, n),
+    grad,
+    dw,
+    db1,
+    du,
+    db2,
+    delta: new Float64Array(2 * n),
+    order,
+    batch: { n: 0, x: new Float64Array(2 * n), t: new Uint8Array(n) },
+  };
+}
+
+/** ws.grad ← Σ over the n rows of `data` of ∂L_n/∂θ, plus λW: the article's dW1, db1, dW2, db2. */
+export function computeGradient(net: Network, ws: Workspace, data: Dataset, lambda: number): void {
+  const { H, K, w, u } = net;
+  const { dw, db1, du, db2, h, slope, delta } = ws;
+  const { x, n } = data;
+  forwardRows(net, x, n, ws);
+  outputDeltas(net.output, ws.a, data.t, n, delta);
+
+  let g0 = 0;
+  let g1 = 0;
+  for (let r = 0; r < n; r++) {
+    g0 += delta[2 * r]; // ∂L/∂b2_k = Σ δ_k
+    g1 += delta[2 * r + 1];
+  }
+  db2[0] = g0;
+  db2[1] = g1;
+  for (let j = 0; j < K; j++) {
+    const u0 = u[2 * j];
+    const u1 = u[2 * j + 1];
+    const col = j * n;
+    let du0 = 0;
+    let du1 = 0;
+    let dw1 = 0;
+    let dw2 = 0;
+    let db = 0;
+    for (let r = 0; r < n; r++) {
+      const d0 = delta[2 * r];
+      const d1 = delta[2 * r + 1];
+      const hj = h[col + r];
+      du0 += hj * d0; // ∂L/∂u_jk = Σ δ_k h_j
+      du1 += hj * d1;
+      if (H > 0) {
+        const dj = slope[col + r] * (d0 * u0 + d1 * u1); // δ_j = f′(a_j) Σ_k δ_k u_jk
+        dw1 += x[2 * r] * dj; // ∂L/∂w_ij = Σ δ_j x_i
+        dw2 += x[2 * r + 1] * dj;
+        db += dj; // ∂L/∂b1_j = Σ δ_j
+      }
+    }
+    du[2 * j] = du0 + lambda * u0; // dW2 += λ W2
+    du[2 * j + 1] = du1 + lambda * u1;
+    if (H > 0) {
+      dw[j] = dw1 + lambda * w[j]; // dW1 += λ W1
+      dw[H + j] = dw2 + lambda * w[H + j];
+      db1[j] = db;
+    }
+  }
+}
+
+/** θ ← θ − ε·∂L/∂θ for every parameter; false if any parameter is no longer a finite number. */
+export function descend(net: Network, ws: Workspace, eps: number): boolean {
+  const { params } = net;
+  const { grad } = ws;
+  let check = 0;
+  for (let i = 0; i < params.length; i++) {
+    const p = params[i] - eps * grad[i]; // W += −ε dW
+    params[i] = p;
+    check += p - p; // stays 0 unless p is NaN or ±∞
+  }
+  return check === 0;
+}
+
+/** Training hyperparameters that may change between epochs without restarting. */
+export interface StepSettings {
+  /** ε, the learning rate. */
+  eps: number;
+  /** λ, the L2 weight decay. */
+  lambda: number;
+  /** Examples per step; 0 or ≥ n means full batch. */
+  batchSize: number;
+}
+
+/**
+ * One epoch (a pass over `data`): one full-batch step, or one step per mini-batch after reshuffling the
+ * example order with `rng`. Returns false, and stops, as soon as a parameter stops being finite.
+ */
+export function trainEpoch(
+  net: Network,
+  ws: Workspace,
+  data: Dataset,
+  settings: StepSettings,
+  rng: RandomState,
+): boolean {
+  const { eps, lambda, batchSize } = settings;
+  if (batchSize <= 0 || batchSize >= data.n) {
+    computeGradient(net, ws, data, lambda);
+    return descend(net, ws, eps);
+  }
+  const { order, batch } = ws;
+  rng.shuffle(order);
+  for (let from = 0; from < data.n; from += batchSize) {
+    batch.n = Math.min(batchSize, data.n - from);
+    for (let b = 0; b < batch.n; b++) {
+      const r = order[from + b];
+      batch.x[2 * b] = data.x[2 * r];
+      batch.x[2 * b + 1] = data.x[2 * r + 1];
+      batch.t[b] = data.t[r];
+    }
+    computeGradient(net, ws, batch, lambda);
+    if (!descend(net, ws, eps)) return false;
+  }
+  return true;
+}

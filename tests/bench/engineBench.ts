@@ -1,0 +1,100 @@
+/**
+ * `npm run bench`: the engine's training speed against the plain C loop (limit.c, gcc -O3 -march=native),
+ * measured side by side in this one run, and the time of a 128×128 decision-grid evaluation.
+ *
+ * Each round runs the C program, then the same number of epochs of the engine (200 moons points, full
+ * batch, tanh + softmax, ε = λ = 0.01); rounds interleave so both see the same machine load. Figures are
+ * medians over the rounds after one warm-up round; the ratio is the median of the per-round ratios.
+ * Set BENCH_ROUNDS to change the number of rounds (default 7).
+ */
+import { execFileSync } from "node:child_process";
+import { mkdirSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { createWorkspace, type StepSettings, trainEpoch } from "../../src/engine/backprop.ts";
+import { makeMoons } from "../../src/engine/datasets.ts";
+import { evaluateGrid } from "../../src/engine/grid.ts";
+import { createNetwork } from "../../src/engine/network.ts";
+import { RandomState } from "../../src/engine/random.ts";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
+const SIZES = [
+  { H: 3, epochs: 20000 },
+  { H: 50, epochs: 2000 },
+];
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+function compileC(): string | null {
+  const out = join(here, ".build", "limit-c");
+  mkdirSync(dirname(out), { recursive: true });
+  try {
+    execFileSync("gcc", ["-O3", "-march=native", "-o", out, join(here, "limit.c"), "-lm"], { stdio: "pipe" });
+    return out;
+  } catch (e) {
+    console.log(`C reference not built (${(e as Error).message.split("\n")[0]}); printing the engine alone.`);
+    return null;
+  }
+}
+
+function runC(binary: string, H: number, epochs: number): number {
+  const line = execFileSync(binary, [String(H), String(epochs)], { encoding: "utf8" });
+  const match = /epochs_per_s (\d+)/.exec(line);
+  if (!match) throw new Error(`unexpected output from limit-c: ${line}`);
+  return Number(match[1]);
+}
+
+const data = makeMoons(200, 0.2, 0);
+const settings: StepSettings = { eps: 0.01, lambda: 0.01, batchSize: 0 };
+
+function runEngine(H: number, epochs: number): number {
+  const net = createNetwork({ hiddenUnits: H, activation: "tanh", output: "softmax" }, 0);
+  const ws = createWorkspace(net, data.n);
+  const rng = new RandomState(0);
+  const t0 = performance.now();
+  for (let i = 0; i < epochs; i++) trainEpoch(net, ws, data, settings, rng);
+  return epochs / ((performance.now() - t0) / 1000);
+}
+
+function timeGrid(H: number): number {
+  const net = createNetwork({ hiddenUnits: H, activation: "tanh", output: "softmax" }, 0);
+  const ws = createWorkspace(net, data.n);
+  for (let i = 0; i < 2000; i++) trainEpoch(net, ws, data, settings, new RandomState(0));
+  const out = new Float32Array(128 * 128);
+  const rect = { x1Min: -1.5, x1Max: 2.5, x2Min: -1.25, x2Max: 1.75 };
+  const times: number[] = [];
+  for (let i = 0; i < 25; i++) {
+    const t0 = performance.now();
+    evaluateGrid(net, rect, 128, 128, out);
+    if (i >= 5) times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+
+const binary = compileC();
+console.log(`Engine vs plain C, ${ROUNDS} rounds after a warm-up (node ${process.version})`);
+for (const { H, epochs } of SIZES) runEngine(H, epochs); // warm-up: let the JIT compile the loop
+for (const { H, epochs } of SIZES) {
+  const engine: number[] = [];
+  const c: number[] = [];
+  const ratios: number[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    const cRate = binary ? runC(binary, H, epochs) : Number.NaN;
+    const jsRate = runEngine(H, epochs);
+    engine.push(jsRate);
+    c.push(cRate);
+    ratios.push(jsRate / cRate);
+  }
+  const range = `${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}`;
+  console.log(
+    `H=${String(H).padEnd(2)}  engine ${median(engine).toFixed(0).padStart(6)} epochs/s   C ${median(c).toFixed(0).padStart(6)} epochs/s   ratio ${median(ratios).toFixed(2)} (rounds ${range})`,
+  );
+}
+for (const { H } of SIZES) {
+  console.log(`grid 128×128 at H=${String(H).padEnd(2)}  ${timeGrid(H).toFixed(2)} ms (median of 20)`);
+}

@@ -1,0 +1,29 @@
+import { defineConfig, mergeConfig } from "vitest/config";
+import viteConfig from "./vite.config.ts";
+
+export default mergeConfig(
+  viteConfig,
+  defineConfig({
+    test: {
+      projects: [
+        {
+          extends: true,
+          test: {
+            name: "node",
+            environment: "node",
+            include: ["tests/{engine,worker,store,cli}/**/*.test.ts"],
+          },
+        },
+        {
+          extends: true,
+          test: {
+            name: "dom",
+            environment: "jsdom",
+            include: ["tests/components/**/*.test.tsx"],
+            setupFiles: ["tests/components/setup.ts"],
+          },
+        },
+      ],
+    },
+  }),
+);
