@@ -53,7 +53,7 @@ export function activate(kind: Activation, a: number): number {
     case "sigmoid":
       return sigmoid(a);
     case "relu":
-      return a > 0 ? a : 0;
+      return Math.max(a, 0);
     case "linear":
       return a;
   }

@@ -71,7 +71,7 @@ function horner(c: readonly DD[], t: DD): DD {
   return s;
 }
 
-const LN2: DD = [0.6931471805599453, 2.3190468138462996e-17];
+const LN2: DD = [Math.LN2, 2.3190468138462996e-17];
 const SQRT_HALF = Math.SQRT1_2;
 
 /** 1/(2k+1) for the atanh series; |z| ≤ 0.172 needs 22 terms for 2⁻¹⁰⁶. */

@@ -13,24 +13,24 @@
  * Tests hold both within 2 ulps of Math.exp / Math.tanh over dense sweeps.
  */
 
-const LOG2E = 1.4426950408889634;
+const LOG2E = Math.LOG2E;
 const LN2_HI = 6.93145751953125e-1; // few bits, so n·LN2_HI is exact
-const LN2_LO = 1.42860682030941723212e-6;
+const LN2_LO = 1.4286068203094173e-6;
 
-const EXP_P0 = 1.26177193074810590878e-4;
-const EXP_P1 = 3.029944077074419613e-2;
-const EXP_P2 = 9.9999999999999999991e-1;
-const EXP_Q0 = 3.00198505138664455042e-6;
-const EXP_Q1 = 2.52448340349684104192e-3;
-const EXP_Q2 = 2.27265548208155028766e-1;
-const EXP_Q3 = 2.00000000000000000009;
+const EXP_P0 = 1.2617719307481058e-4;
+const EXP_P1 = 3.0299440770744195e-2;
+const EXP_P2 = 1;
+const EXP_Q0 = 3.0019850513866446e-6;
+const EXP_Q1 = 2.524483403496841e-3;
+const EXP_Q2 = 0.22726554820815503;
+const EXP_Q3 = 2;
 
-const TANH_P0 = -9.64399179425052238628e-1;
-const TANH_P1 = -9.92877231001918586564e1;
-const TANH_P2 = -1.61468768441708447952e3;
-const TANH_Q0 = 1.12811678491632931402e2;
-const TANH_Q1 = 2.23548839060100448583e3;
-const TANH_Q2 = 4.84406305325125486048e3;
+const TANH_P0 = -0.9643991794250523;
+const TANH_P1 = -99.28772310019185;
+const TANH_P2 = -1614.6876844170845;
+const TANH_Q0 = 112.81167849163293;
+const TANH_Q1 = 2235.4883906010045;
+const TANH_Q2 = 4844.063053251255;
 
 /** Where the table of powers of two starts: 2ⁿ is POW2[n + POW2_BIAS] for n ∈ [−1022, 1023]. */
 const POW2_BIAS = 1022;
@@ -87,7 +87,7 @@ export const DISPLAY_TANH_MAX_ERROR = 3e-8;
  * as fast as fastTanh. Training never uses it.
  */
 export function displayTanh(x: number): number {
-  const c = x < -9 ? -9 : x > 9 ? 9 : x;
+  const c = Math.min(Math.max(x, -9), 9);
   const s = c * c;
   const p =
     c *
