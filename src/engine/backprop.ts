@@ -50,13 +50,16 @@ export function createWorkspace(net: Network, n: number): Workspace {
   };
 }
 
-/** ws.grad ← Σ over the n rows of `data` of ∂L_n/∂θ, plus λW: the article's dW1, db1, dW2, db2. */
-export function computeGradient(net: Network, ws: Workspace, data: Dataset, lambda: number): void {
+/**
+ * ws.grad ← Σ over the n rows of `data` of ∂L_n/∂θ, plus λW: the article's dW1, db1, dW2, db2.
+ * Returns an upper bound on the summed data loss Σ L_n at these weights (see outputDeltas).
+ */
+export function computeGradient(net: Network, ws: Workspace, data: Dataset, lambda: number): number {
   const { H, K, w, u } = net;
   const { dw, db1, du, db2, h, slope, delta } = ws;
   const { x, n } = data;
   forwardRows(net, x, n, ws);
-  outputDeltas(net.output, ws.a, data.t, n, delta);
+  const lossBound = outputDeltas(net.output, ws.a, data.t, n, delta);
 
   let g0 = 0;
   let g1 = 0;
@@ -96,6 +99,7 @@ export function computeGradient(net: Network, ws: Workspace, data: Dataset, lamb
       db1[j] = db;
     }
   }
+  return lossBound;
 }
 
 /** θ ← θ − ε·∂L/∂θ for every parameter; false if any parameter is no longer a finite number. */
@@ -123,7 +127,8 @@ export interface StepSettings {
 
 /**
  * One epoch (a pass over `data`): one full-batch step, or one step per mini-batch after reshuffling the
- * example order with `rng`. Returns false, and stops, as soon as a parameter stops being finite.
+ * example order with `rng`. Returns the sum over its steps of the data-loss bound of computeGradient
+ * (cheap evidence of a run blowing up), or NaN, stopping at once, when a parameter stops being finite.
  */
 export function trainEpoch(
   net: Network,
@@ -131,14 +136,15 @@ export function trainEpoch(
   data: Dataset,
   settings: StepSettings,
   rng: RandomState,
-): boolean {
+): number {
   const { eps, lambda, batchSize } = settings;
   if (batchSize <= 0 || batchSize >= data.n) {
-    computeGradient(net, ws, data, lambda);
-    return descend(net, ws, eps);
+    const bound = computeGradient(net, ws, data, lambda);
+    return descend(net, ws, eps) ? bound : Number.NaN;
   }
   const { order, batch } = ws;
   rng.shuffle(order);
+  let bound = 0;
   for (let from = 0; from < data.n; from += batchSize) {
     batch.n = Math.min(batchSize, data.n - from);
     for (let b = 0; b < batch.n; b++) {
@@ -147,8 +153,8 @@ export function trainEpoch(
       batch.x[2 * b + 1] = data.x[2 * r + 1];
       batch.t[b] = data.t[r];
     }
-    computeGradient(net, ws, batch, lambda);
-    if (!descend(net, ws, eps)) return false;
+    bound += computeGradient(net, ws, batch, lambda);
+    if (!descend(net, ws, eps)) return Number.NaN;
   }
-  return true;
+  return bound;
 }

@@ -121,3 +121,27 @@ export function evaluateGrid(
     }
   }
 }
+
+/**
+ * The square of the plane to draw for data sets (all rows of all of them): their bounding box, padded
+ * by `padding` of its larger side on every edge, centred, with equal scales on both axes.
+ */
+export function squareDomain(sets: readonly { x: Float64Array; n: number }[], padding = 0.1): Rect {
+  let x1Min = Number.POSITIVE_INFINITY;
+  let x1Max = Number.NEGATIVE_INFINITY;
+  let x2Min = Number.POSITIVE_INFINITY;
+  let x2Max = Number.NEGATIVE_INFINITY;
+  for (const { x, n } of sets) {
+    for (let r = 0; r < n; r++) {
+      x1Min = Math.min(x1Min, x[2 * r]);
+      x1Max = Math.max(x1Max, x[2 * r]);
+      x2Min = Math.min(x2Min, x[2 * r + 1]);
+      x2Max = Math.max(x2Max, x[2 * r + 1]);
+    }
+  }
+  if (!(x1Min <= x1Max && x2Min <= x2Max)) return { x1Min: -1, x1Max: 1, x2Min: -1, x2Max: 1 };
+  const half = (Math.max(x1Max - x1Min, x2Max - x2Min, 1e-9) * (1 + 2 * padding)) / 2;
+  const c1 = (x1Min + x1Max) / 2;
+  const c2 = (x2Min + x2Max) / 2;
+  return { x1Min: c1 - half, x1Max: c1 + half, x2Min: c2 - half, x2Max: c2 + half };
+}

@@ -6,14 +6,16 @@
  *   net   = createNetwork(architecture, stream seeded with initSeed)  — the stream then shuffles mini-batches
  *   epoch = trainEpoch(net, data.train, ε, λ, batch)
  *
- * A run diverges when a parameter stops being a finite number (checked every step), or when the training
- * loss, checked every DIVERGENCE_CHECK_EVERY epochs and at every evaluation, is not finite or has grown
- * past LOSS_EXPLOSION_FACTOR times its value before training. Once diverged it trains no further.
+ * A run diverges when a parameter stops being a finite number, or when the training loss grows past
+ * LOSS_EXPLOSION_FACTOR times its value before training. Both are checked after every epoch: the loss
+ * through the free upper bound the training pass returns, and exactly only when that bound is past the
+ * limit. So the epoch a run diverges at depends on its settings alone, not on how often it is looked at.
+ * Once diverged it trains no further.
  */
 import type { Activation } from "./activations.ts";
 import { createWorkspace, type StepSettings, trainEpoch, type Workspace } from "./backprop.ts";
 import { type DatasetName, makeDataset, type Split, splitTrainTest } from "./datasets.ts";
-import { type Evaluation, evaluate } from "./evaluate.ts";
+import { type Evaluation, evaluate, sumOfSquaredWeights } from "./evaluate.ts";
 import type { Output } from "./losses.ts";
 import { createLayerValues, createNetwork, type LayerValues, type Network } from "./network.ts";
 import { RandomState } from "./random.ts";
@@ -34,8 +36,6 @@ export interface RunSettings {
   batchSize: number;
 }
 
-/** How often (in epochs) the training loss is checked for divergence between evaluations. */
-export const DIVERGENCE_CHECK_EVERY = 100;
 /** A training loss this many times its starting value means the steps overshoot: the run diverged. */
 export const LOSS_EXPLOSION_FACTOR = 100;
 
@@ -98,20 +98,25 @@ export class Run {
   train(epochs: number): number {
     let done = 0;
     while (done < epochs && this.divergence === null) {
-      const finite = trainEpoch(this.net, this.ws, this.data.train, this.step, this.rng);
+      const bound = trainEpoch(this.net, this.ws, this.data.train, this.step, this.rng);
       this.epoch++;
       done++;
-      if (!finite) this.diverge("not-finite", Number.NaN);
-      else if (this.epoch % DIVERGENCE_CHECK_EVERY === 0) this.checkLoss(this.evaluateOn("train").loss);
+      if (Number.isNaN(bound)) this.diverge("not-finite", Number.NaN);
+      else if (this.mayHaveExploded(bound)) this.checkLoss(this.evaluateOn("train").loss);
     }
     return done;
   }
 
-  /** Loss and accuracy now, on both sets (also checks the training loss for divergence). */
+  /** Loss and accuracy now, on both sets. */
   evaluate(): RunEvaluation {
-    const train = this.evaluateOn("train");
-    this.checkLoss(train.loss);
-    return { train, test: this.evaluateOn("test") };
+    return { train: this.evaluateOn("train"), test: this.evaluateOn("test") };
+  }
+
+  /** Whether the loss could be past the limit, from the bound on the data loss the last epoch returned. */
+  private mayHaveExploded(dataLossBound: number): boolean {
+    const n = this.data.train.n;
+    const bound = (dataLossBound + (this.step.lambda / 2) * sumOfSquaredWeights(this.net)) / n;
+    return !(bound <= LOSS_EXPLOSION_FACTOR * this.initialLoss);
   }
 
   private evaluateOn(set: "train" | "test"): Evaluation {
@@ -120,7 +125,6 @@ export class Run {
   }
 
   private checkLoss(loss: number): void {
-    if (this.divergence !== null) return;
     if (!Number.isFinite(loss)) this.diverge("not-finite", loss);
     else if (loss > LOSS_EXPLOSION_FACTOR * this.initialLoss) this.diverge("loss-exploded", loss);
   }

@@ -1,0 +1,135 @@
+/**
+ * Training and test loss against epochs (test dashed, so colour is not the only difference), with a
+ * log-scale option. Lines go on a canvas and each frame adds only its new segments; the whole curve
+ * is redrawn only when an axis changes or the history is thinned (see lossChartScales.ts).
+ */
+import { axisBottom, axisLeft, type ScaleContinuousNumeric, scaleLinear, scaleLog, select } from "d3";
+import { useEffect, useId, useRef, useState } from "react";
+import { type ChartDomain, chartDomain, sameDomain } from "../render/lossChartScales.ts";
+import type { LossHistory } from "../store/lossHistory.ts";
+import { useStoreApi } from "./StoreContext.tsx";
+
+const W = 400;
+const H = 190;
+const MARGIN = { top: 8, right: 12, bottom: 30, left: 52 };
+const PW = W - MARGIN.left - MARGIN.right;
+const PH = H - MARGIN.top - MARGIN.bottom;
+const SERIES = [
+  { key: "train", color: "#222", dash: [] as number[] },
+  { key: "test", color: "#7a3fa0", dash: [5, 4] },
+] as const;
+
+const pct = (part: number, whole: number) => `${(100 * part) / whole}%`;
+
+export function LossChart() {
+  const store = useStoreApi();
+  const [log, setLog] = useState(false);
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const xAxis = useRef<SVGGElement>(null);
+  const yAxis = useRef<SVGGElement>(null);
+  const checkboxId = useId();
+
+  useEffect(() => {
+    let domain: ChartDomain | null = null;
+    let drawn = 0;
+    let thinnings = -1;
+    let history: LossHistory | null = null;
+    let y: ScaleContinuousNumeric<number, number> = scaleLinear();
+    let x = scaleLinear();
+
+    const draw = () => {
+      const el = canvas.current;
+      const h = store.getState().history;
+      const ctx = el?.getContext("2d");
+      if (!el || !ctx) return;
+      const next = chartDomain(h.epochs, [h.train, h.test], h.count, log, domain);
+      const full = h !== history || h.thinnings !== thinnings || !sameDomain(domain, next) || h.count < drawn;
+      if (full) {
+        domain = next;
+        history = h;
+        thinnings = h.thinnings;
+        drawn = 0;
+        const ratio = globalThis.devicePixelRatio || 1;
+        el.width = Math.round(PW * 2 * ratio);
+        el.height = Math.round(PH * 2 * ratio);
+        ctx.setTransform(el.width / PW, 0, 0, el.height / PH, 0, 0);
+        ctx.clearRect(0, 0, PW, PH);
+        x = scaleLinear().domain([0, next.epochMax]).range([0, PW]);
+        y = (next.log ? scaleLog() : scaleLinear())
+          .domain([next.lossMin, next.lossMax])
+          .range([PH, 0])
+          .clamp(true);
+        if (xAxis.current) select(xAxis.current).call(axisBottom(x).ticks(5, "~s"));
+        if (yAxis.current) select(yAxis.current).call(axisLeft(y).ticks(4, "~g"));
+      }
+      const from = Math.max(drawn - 1, 0);
+      for (const { key, color, dash } of SERIES) {
+        const values = h[key];
+        ctx.beginPath();
+        ctx.strokeStyle = color;
+        ctx.lineWidth = 1.5;
+        ctx.setLineDash(dash);
+        let pen = false;
+        for (let i = from; i < h.count; i++) {
+          const v = values[i];
+          if (!(v > 0) || !Number.isFinite(v)) {
+            pen = false;
+            continue;
+          }
+          const px = x(h.epochs[i]);
+          const py = y(v);
+          if (pen) ctx.lineTo(px, py);
+          else ctx.moveTo(px, py);
+          pen = true;
+        }
+        ctx.stroke();
+      }
+      drawn = h.count;
+    };
+    draw();
+    return store.subscribe((s, prev) => {
+      if (s.historyVersion !== prev.historyVersion) draw();
+    });
+  }, [store, log]);
+
+  return (
+    <figure className="loss-chart">
+      <div className="chart-head">
+        <figcaption>
+          Loss <span className="key train">— training</span> <span className="key test">- - test</span>
+        </figcaption>
+        <label htmlFor={checkboxId} className="inline">
+          <input
+            id={checkboxId}
+            type="checkbox"
+            checked={log}
+            onChange={(e) => setLog(e.currentTarget.checked)}
+          />{" "}
+          Log scale
+        </label>
+      </div>
+      <div className="chart" style={{ aspectRatio: `${W} / ${H}` }}>
+        <canvas
+          ref={canvas}
+          role="img"
+          aria-label="Loss curve"
+          style={{
+            left: pct(MARGIN.left, W),
+            top: pct(MARGIN.top, H),
+            width: pct(PW, W),
+            height: pct(PH, H),
+          }}
+        />
+        <svg viewBox={`0 0 ${W} ${H}`} aria-hidden="true">
+          <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
+            <g ref={xAxis} transform={`translate(0,${PH})`} />
+            <g ref={yAxis} />
+            <text x={PW / 2} y={PH + 28} textAnchor="middle" className="axis-label small">
+              epoch
+            </text>
+          </g>
+        </svg>
+      </div>
+    </figure>
+  );
+}

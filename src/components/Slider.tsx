@@ -1,0 +1,47 @@
+/**
+ * A labelled range input over a list of stops. Its accessible name is the label alone ("Hidden units");
+ * the current value is shown beside it and announced through aria-valuetext.
+ */
+import { useId } from "react";
+import { nearestStop } from "../render/stops.ts";
+
+interface SliderProps<T extends number | string> {
+  label: string;
+  stops: readonly T[];
+  value: T;
+  /** The value as shown (may differ from the nearest stop when it came from a link). */
+  display: string;
+  onChange(value: T): void;
+  hint?: string;
+}
+
+export function Slider<T extends number | string>({
+  label,
+  stops,
+  value,
+  display,
+  onChange,
+  hint,
+}: SliderProps<T>) {
+  const id = useId();
+  const index = nearestStop(stops, value);
+  return (
+    <div className="control">
+      <div className="control-head">
+        <label htmlFor={id}>{label}</label>
+        <output htmlFor={id}>{display}</output>
+      </div>
+      <input
+        id={id}
+        type="range"
+        min={0}
+        max={stops.length - 1}
+        step={1}
+        value={index}
+        aria-valuetext={display}
+        title={hint}
+        onChange={(e) => onChange(stops[Number(e.currentTarget.value)])}
+      />
+    </div>
+  );
+}

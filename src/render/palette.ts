@@ -1,0 +1,33 @@
+/**
+ * The page's colours. The two classes use the Okabe–Ito vermillion and blue (the article's red and
+ * blue, distinguishable with every common colour-vision deficiency), and are also told apart by shape.
+ * Decision regions are paler versions, fading to near white where the network is unsure (P = ½).
+ */
+import { interpolateLab } from "d3";
+
+export const CLASS_COLORS = ["#d55e00", "#0072b2"] as const;
+export const CLASS_NAMES = ["class 0 (red)", "class 1 (blue)"] as const;
+/** The unsure middle of the region scale. */
+const NEUTRAL = "#f7f7f7";
+/** How far region colours go towards the class colour at full confidence (points stay stronger). */
+const REGION_STRENGTH = 0.55;
+
+/** Entries in the region lookup table: P(class 1) is quantised to this many steps. */
+export const LUT_SIZE = 256;
+
+/**
+ * RGBA colours for P(class 1) = i/(LUT_SIZE − 1), packed as little-endian 32-bit words ready to write
+ * into an ImageData buffer: no colour parsing per pixel.
+ */
+export function regionLookupTable(): Uint32Array {
+  const lut = new Uint32Array(LUT_SIZE);
+  const toClass0 = interpolateLab(NEUTRAL, CLASS_COLORS[0]);
+  const toClass1 = interpolateLab(NEUTRAL, CLASS_COLORS[1]);
+  for (let i = 0; i < LUT_SIZE; i++) {
+    const p = i / (LUT_SIZE - 1);
+    const css = p < 0.5 ? toClass0((1 - 2 * p) * REGION_STRENGTH) : toClass1((2 * p - 1) * REGION_STRENGTH);
+    const [r, g, b] = css.match(/\d+/g)?.map(Number) ?? [0, 0, 0];
+    lut[i] = (255 << 24) | (b << 16) | (g << 8) | r;
+  }
+  return lut;
+}

@@ -1,0 +1,152 @@
+/**
+ * The one store of the page: the settings, the run's status, the latest frame from the worker and the
+ * loss history, with the actions that change them. It talks to the worker through a TrainerClient, so
+ * tests can drive it with a fake. State that changes every frame (frame, history) is meant to be read
+ * with `subscribe` by the views that paint it, not by re-rendering React components.
+ */
+import { createStore, type StoreApi } from "zustand/vanilla";
+import type { RunSettings } from "../engine/run.ts";
+import type { TrainerClient } from "../worker/client.ts";
+import type { DataMessage, Frame, FromWorker, RunStatus, Speed, ToWorker } from "../worker/protocol.ts";
+import { LossHistory } from "./lossHistory.ts";
+import type { HashState } from "./urlState.ts";
+
+export interface PlaygroundState {
+  settings: RunSettings;
+  speed: Speed;
+  status: RunStatus;
+  /** The latest frame from the worker (null until the first arrives). */
+  frame: Frame | null;
+  /** The current data set (null until the worker has made it). */
+  data: DataMessage | null;
+  history: LossHistory;
+  /** Increments whenever `history` changes. */
+  historyVersion: number;
+  /** What the URL asked for that was ignored, in plain words. */
+  notices: string[];
+  /** A failure of the training worker, in plain words. */
+  error: string | null;
+
+  play(): void;
+  pause(): void;
+  togglePlay(): void;
+  step(): void;
+  reset(): void;
+  setSetting<K extends keyof RunSettings>(key: K, value: RunSettings[K]): void;
+  setSpeed(speed: Speed): void;
+  /** Take settings, speed and notices from a parsed URL hash. */
+  applyHash(hash: HashState): void;
+  dismissNotices(): void;
+}
+
+export type PlaygroundStore = StoreApi<PlaygroundState>;
+
+/** Call `task` once the page has painted (requestAnimationFrame in a browser). */
+export type AfterPaint = (task: () => void) => void;
+
+/** The store, wired to a trainer. It sends the initial settings at once. */
+export function createPlaygroundStore(
+  client: TrainerClient,
+  initial: HashState,
+  afterPaint: AfterPaint = (task) => requestAnimationFrame(() => task()),
+): PlaygroundStore {
+  let sent = 0;
+  /** The grid of the frame before the one on screen: free to hand back to the worker. */
+  let retiredGrid: Float32Array | null = null;
+
+  const send = (message: ToWorker) => {
+    sent++;
+    client.send(message);
+  };
+
+  const store = createStore<PlaygroundState>()((set, get) => {
+    const configure = () => send({ type: "configure", settings: get().settings, speed: get().speed });
+    return {
+      settings: initial.settings,
+      speed: initial.speed,
+      status: "paused",
+      frame: null,
+      data: null,
+      history: new LossHistory(),
+      historyVersion: 0,
+      notices: initial.notices,
+      error: null,
+
+      play() {
+        if (get().status === "diverged") return;
+        set({ status: "running" });
+        send({ type: "play" });
+      },
+      pause() {
+        set({ status: "paused" });
+        send({ type: "pause" });
+      },
+      togglePlay() {
+        if (get().status === "running") get().pause();
+        else get().play();
+      },
+      step() {
+        if (get().status === "diverged") return;
+        set({ status: "paused" });
+        send({ type: "step" });
+      },
+      reset() {
+        set({ status: "paused" });
+        send({ type: "reset" });
+      },
+      setSetting(key, value) {
+        if (get().settings[key] === value) return;
+        set((s) => ({
+          settings: { ...s.settings, [key]: value },
+          status: s.status === "diverged" ? "paused" : s.status,
+        }));
+        configure();
+      },
+      setSpeed(speed) {
+        if (get().speed === speed) return;
+        set({ speed });
+        configure();
+      },
+      applyHash(hash) {
+        set((s) => ({
+          settings: hash.settings,
+          speed: hash.speed,
+          notices: hash.notices,
+          status: s.status === "diverged" ? "paused" : s.status,
+        }));
+        configure();
+      },
+      dismissNotices() {
+        set({ notices: [] });
+      },
+    };
+  });
+
+  const onFrame = (frame: Frame) => {
+    const s = store.getState();
+    const history = s.frame?.runId === frame.runId ? s.history : new LossHistory();
+    history.push(frame.epoch, frame.trainLoss, frame.testLoss);
+    // A frame made before the worker saw our latest commands keeps the status the user just chose.
+    const current = frame.handled >= sent || frame.status === "diverged";
+    if (s.frame) retiredGrid = s.frame.grid;
+    store.setState({
+      frame,
+      history,
+      historyVersion: s.historyVersion + 1,
+      status: current ? frame.status : s.status,
+    });
+    afterPaint(() => {
+      const grid = retiredGrid;
+      retiredGrid = null;
+      client.send({ type: "frameDone", grid: grid ?? undefined }, grid ? [grid.buffer] : []);
+    });
+  };
+
+  client.listen((message: FromWorker) => {
+    if (message.type === "frame") onFrame(message);
+    else if (message.type === "data") store.setState({ data: message });
+    else store.setState({ error: message.message, status: "paused" });
+  });
+  send({ type: "configure", settings: initial.settings, speed: initial.speed });
+  return store;
+}

@@ -1,0 +1,96 @@
+/**
+ * The page's settings in the URL hash, `#dataset=moons&hidden=3&lr=0.01&…&speed=500`, read on load and
+ * rewritten on every change so a copied link reproduces the run. Reading validates key by key through
+ * the same table as the headless trainer: anything unknown or out of range falls back to its default
+ * and is reported in plain words; nothing throws.
+ */
+import type { RunSettings } from "../engine/run.ts";
+import { DEFAULT_SETTINGS, parseSetting, SETTINGS } from "../settings/schema.ts";
+import type { Speed } from "../worker/protocol.ts";
+
+/** The speed when the URL does not say: fast enough to see the boundary form in a few seconds. */
+export const DEFAULT_SPEED: Speed = 500;
+export const MAX_SPEED_NUMBER = 100000;
+
+/** What a hash asks for, and what in it was ignored and why. */
+export interface HashState {
+  settings: RunSettings;
+  speed: Speed;
+  notices: string[];
+}
+
+type SettingName = keyof RunSettings;
+const BY_URL_KEY = new Map<string, SettingName>(
+  (Object.keys(SETTINGS) as SettingName[]).map((name) => [SETTINGS[name].url, name]),
+);
+
+/** Speed from text: "max" or a number of epochs per second from 1 to 100000. */
+export function parseSpeed(text: string): { ok: true; value: Speed } | { ok: false; reason: string } {
+  if (text === "max") return { ok: true, value: "max" };
+  const parsed = parseSetting(
+    { url: "speed", cli: "--speed", kind: "number", min: 1, max: MAX_SPEED_NUMBER, default: 500 },
+    text,
+  );
+  return parsed.ok
+    ? { ok: true, value: parsed.value as number }
+    : { ok: false, reason: `${parsed.reason.replace(/\s*$/, "")} or "max"` };
+}
+
+function decode(text: string): string | null {
+  try {
+    return decodeURIComponent(text.replace(/\+/g, " "));
+  } catch {
+    return null;
+  }
+}
+
+/** Read a location hash ("#a=1&b=2", with or without "#"). */
+export function parseHash(hash: string): HashState {
+  const settings: RunSettings = { ...DEFAULT_SETTINGS };
+  let speed: Speed = DEFAULT_SPEED;
+  const notices: string[] = [];
+  const seen = new Set<string>();
+  const body = hash.startsWith("#") ? hash.slice(1) : hash;
+  for (const part of body.split("&")) {
+    if (part === "") continue;
+    const eq = part.indexOf("=");
+    const key = decode(eq < 0 ? part : part.slice(0, eq));
+    const value = eq < 0 ? null : decode(part.slice(eq + 1));
+    const shown = part.length > 40 ? `${part.slice(0, 40)}…` : part;
+    if (key === null || (eq >= 0 && value === null)) {
+      notices.push(`Ignored "${shown}": it is not valid URL text.`);
+      continue;
+    }
+    if (value === null) {
+      notices.push(`Ignored "${shown}": a setting needs a value, as in ${key}=….`);
+      continue;
+    }
+    if (seen.has(key)) notices.push(`"${key}" appears more than once; the last value counts.`);
+    seen.add(key);
+    if (key === "speed") {
+      const parsed = parseSpeed(value);
+      if (parsed.ok) speed = parsed.value;
+      else notices.push(`Ignored speed: ${parsed.reason}. Using ${DEFAULT_SPEED}.`);
+      continue;
+    }
+    const name = BY_URL_KEY.get(key);
+    if (name === undefined) {
+      notices.push(`Ignored "${shown}": "${key}" is not a setting of this page.`);
+      continue;
+    }
+    const spec = SETTINGS[name];
+    const parsed = parseSetting(spec, value);
+    if (parsed.ok) (settings as unknown as Record<string, unknown>)[name] = parsed.value;
+    else notices.push(`Ignored ${key}: ${parsed.reason}. Using ${spec.default}.`);
+  }
+  return { settings, speed, notices };
+}
+
+/** The hash for these settings: every key, in a fixed order, so a link means the same in later versions. */
+export function formatHash(settings: RunSettings, speed: Speed): string {
+  const parts = (Object.keys(SETTINGS) as SettingName[]).map(
+    (name) => `${SETTINGS[name].url}=${encodeURIComponent(String(settings[name]))}`,
+  );
+  parts.push(`speed=${speed}`);
+  return `#${parts.join("&")}`;
+}
