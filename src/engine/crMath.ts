@@ -73,6 +73,7 @@ function horner(c: readonly DD[], t: DD): DD {
 
 const LN2: DD = [Math.LN2, 2.3190468138462996e-17];
 const SQRT_HALF = Math.SQRT1_2;
+const MIN_NORMAL = 2 ** -1022;
 
 /** 1/(2k+1) for the atanh series; |z| ≤ 0.172 needs 22 terms for 2⁻¹⁰⁶. */
 const ATANH_COEFFS: DD[] = Array.from({ length: 22 }, (_, k) => div([1, 0], [2 * k + 1, 0]));
@@ -80,8 +81,11 @@ const ATANH_COEFFS: DD[] = Array.from({ length: 22 }, (_, k) => div([1, 0], [2 *
 /** ln x, correctly rounded (to the nearest double) for positive finite x. */
 export function crLog(x: number): number {
   if (!(x > 0) || x === Number.POSITIVE_INFINITY) return Math.log(x);
-  let e = Math.floor(Math.log2(x));
-  let m = x * 2 ** -e; // exact: a power-of-two scaling of a normal number
+  // Below 2⁻¹⁰²² the factor 2⁻ᵉ would overflow to ∞: scale subnormals up by 2⁶⁴ (exactly) first
+  const scale = x < MIN_NORMAL ? 64 : 0;
+  let e = Math.floor(Math.log2(x * 2 ** scale));
+  let m = x * 2 ** scale * 2 ** -e; // exact: a power-of-two scaling of a normal number
+  e -= scale;
   if (m >= 2 * SQRT_HALF) {
     m /= 2;
     e += 1;
