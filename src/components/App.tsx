@@ -10,7 +10,7 @@ import { usePlayground } from "./StoreContext.tsx";
 function Status() {
   const status = usePlayground((s) => s.status);
   return (
-    <p className={`status status-${status}`}>
+    <p className={`status status-${status}`} role="status" aria-label="Run status">
       <span aria-hidden="true">{status === "running" ? "● " : status === "diverged" ? "✕ " : "❚❚ "}</span>
       <span data-testid="status">{status}</span>
     </p>

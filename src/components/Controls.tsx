@@ -3,6 +3,7 @@
  * settings regenerate the data; network settings start a fresh network; learning rate, regularization
  * and speed act on the running network.
  */
+import { useEffect, useRef } from "react";
 import { ACTIVATIONS, type Activation } from "../engine/activations.ts";
 import { DATASET_NAMES, type DatasetName } from "../engine/datasets.ts";
 import type { Output } from "../engine/losses.ts";
@@ -34,6 +35,17 @@ const OUTPUT_OPTIONS: { value: Output; label: string }[] = [
 
 function RunButtons() {
   const status = usePlayground((s) => s.status);
+  const resetButton = useRef<HTMLButtonElement>(null);
+  // Play and Step are disabled while diverged: keep keyboard focus on a control that still works.
+  useEffect(() => {
+    const focused = document.activeElement;
+    if (
+      status === "diverged" &&
+      (focused === document.body || (focused as HTMLButtonElement | null)?.disabled)
+    ) {
+      resetButton.current?.focus();
+    }
+  }, [status]);
   const togglePlay = usePlayground((s) => s.togglePlay);
   const step = usePlayground((s) => s.step);
   const reset = usePlayground((s) => s.reset);
@@ -52,7 +64,7 @@ function RunButtons() {
       >
         Step
       </button>
-      <button type="button" onClick={reset} title="A fresh network on the same data">
+      <button type="button" ref={resetButton} onClick={reset} title="A fresh network on the same data">
         Reset
       </button>
     </div>
@@ -144,6 +156,7 @@ export function Controls() {
           stops={SPEED_STOPS}
           value={speed}
           display={speed === "max" ? "max" : `${formatSetting(speed)}/s`}
+          spoken={speed === "max" ? "as fast as possible" : `${formatSetting(speed)} epochs per second`}
           onChange={setSpeed}
           hint="Epochs per second"
         />

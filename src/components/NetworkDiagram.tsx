@@ -4,6 +4,7 @@
  * (data-value, and a tooltip); values update every frame from a store subscription, without re-render.
  */
 import { useEffect, useMemo, useRef } from "react";
+import { formatWeight } from "../render/format.ts";
 import { DIAGRAM_HEIGHT, DIAGRAM_WIDTH, networkLayout } from "../render/networkLayout.ts";
 import { CLASS_COLORS } from "../render/palette.ts";
 import { usePlayground, useStoreApi } from "./StoreContext.tsx";
@@ -36,7 +37,7 @@ export function NetworkDiagram() {
         line.setAttribute("stroke-dasharray", value >= 0 ? "none" : "4 3");
         line.setAttribute("stroke-width", String(strokeWidth(value)));
         const title = line.firstElementChild;
-        if (title) title.textContent = `${arrow.name.replace(/-/g, " ")} = ${value.toPrecision(4)}`;
+        if (title) title.textContent = `${arrow.name.replace(/-/g, " ")} = ${formatWeight(value)}`;
       }
     };
     update();

@@ -29,7 +29,7 @@ export function Notices() {
           <strong>Some of the link's settings were ignored:</strong>
           <ul>
             {notices.slice(0, 6).map((n) => (
-              <li key={n}>{n}</li>
+              <li key={n}>{n}</li> // parseHash never repeats a notice
             ))}
             {notices.length > 6 && <li>…and {notices.length - 6} more.</li>}
           </ul>

@@ -24,7 +24,7 @@ function Readout({
 export function Readouts() {
   const frame = usePlayground((s) => s.frame);
   return (
-    <dl className="readouts" aria-label="Training readouts">
+    <dl className="readouts">
       <Readout label="Epoch" testId="epoch" value={formatCount(frame?.epoch ?? 0)} />
       <Readout label="Epochs/s" testId="epochs-per-second" value={formatCount(frame?.epochsPerSecond ?? 0)} />
       <Readout

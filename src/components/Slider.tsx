@@ -11,6 +11,8 @@ interface SliderProps<T extends number | string> {
   value: T;
   /** The value as shown (may differ from the nearest stop when it came from a link). */
   display: string;
+  /** The value as read aloud, when it differs from `display` ("500 epochs per second"). */
+  spoken?: string;
   onChange(value: T): void;
   hint?: string;
 }
@@ -20,10 +22,12 @@ export function Slider<T extends number | string>({
   stops,
   value,
   display,
+  spoken,
   onChange,
   hint,
 }: SliderProps<T>) {
   const id = useId();
+  const hintId = `${id}-hint`;
   const index = nearestStop(stops, value);
   return (
     <div className="control">
@@ -38,10 +42,16 @@ export function Slider<T extends number | string>({
         max={stops.length - 1}
         step={1}
         value={index}
-        aria-valuetext={display}
+        aria-valuetext={spoken ?? display}
+        aria-describedby={hint ? hintId : undefined}
         title={hint}
         onChange={(e) => onChange(stops[Number(e.currentTarget.value)])}
       />
+      {hint && (
+        <span id={hintId} className="visually-hidden">
+          {hint}
+        </span>
+      )}
     </div>
   );
 }

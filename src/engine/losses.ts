@@ -20,7 +20,13 @@ export type Output = (typeof OUTPUTS)[number];
  * upper bound on Σ_r L_r that costs nothing extra (softmax: ln(1 + e^z) ≤ max(z, 0) + ln 2 with
  * z = a_other − a_t; squared error: L_r ≤ 1), used to notice a run blowing up without evaluating it.
  */
-export function outputDeltas(kind: Output, a: Float64Array, t: Uint8Array, n: number, delta: Float64Array): number {
+export function outputDeltas(
+  kind: Output,
+  a: Float64Array,
+  t: Uint8Array,
+  n: number,
+  delta: Float64Array,
+): number {
   if (kind === "softmax") {
     let wrongSide = 0;
     for (let r = 0; r < n; r++) {

@@ -22,6 +22,11 @@ export function formatCount(value: number | null | undefined): string {
   return value == null || !Number.isFinite(value) ? MISSING : String(Math.round(value));
 }
 
+/** A weight for a tooltip: four significant digits, or "not a number". */
+export function formatWeight(value: number): string {
+  return Number.isFinite(value) ? value.toPrecision(4) : "not a number";
+}
+
 /** A setting's value for a slider's label: at most four significant digits, no exponent for everyday sizes. */
 export function formatSetting(value: number): string {
   if (value === 0) return "0";

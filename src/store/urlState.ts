@@ -83,7 +83,7 @@ export function parseHash(hash: string): HashState {
     if (parsed.ok) (settings as unknown as Record<string, unknown>)[name] = parsed.value;
     else notices.push(`Ignored ${key}: ${parsed.reason}. Using ${spec.default}.`);
   }
-  return { settings, speed, notices };
+  return { settings, speed, notices: [...new Set(notices)] };
 }
 
 /** The hash for these settings: every key, in a fixed order, so a link means the same in later versions. */

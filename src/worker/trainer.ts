@@ -30,6 +30,8 @@ export const GRID_SIZE = 128;
 const TICK_MS = 12;
 /** Epochs/s is measured over this window, in ms. */
 const RATE_WINDOW_MS = 1000;
+/** Most epochs between two looks at the clock, whatever the estimate of their cost says. */
+const MAX_CHUNK = 1000;
 
 const DATA_KEYS = ["dataset", "samples", "noise", "seed", "testFraction"] as const;
 const NETWORK_KEYS = ["hiddenUnits", "activation", "output", "initSeed"] as const;
@@ -169,7 +171,7 @@ export class Trainer {
     }
     let done = 0;
     while (done < allowed && run.divergence === null) {
-      const chunk = Math.min(allowed - done, Math.max(1, Math.floor(1 / this.msPerEpoch)));
+      const chunk = Math.min(allowed - done, MAX_CHUNK, Math.max(1, Math.floor(1 / this.msPerEpoch)));
       const t0 = this.host.now();
       done += run.train(chunk);
       const spent = this.host.now() - t0;

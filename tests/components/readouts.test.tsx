@@ -1,0 +1,107 @@
+import { screen } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import { renderPage } from "./renderPage.tsx";
+
+const READOUTS = ["epoch", "epochs-per-second", "train-loss", "train-accuracy", "test-loss", "test-accuracy"];
+
+function readouts(): Record<string, string | null> {
+  return Object.fromEntries(READOUTS.map((id) => [id, screen.getByTestId(id).textContent]));
+}
+
+describe("the readouts", () => {
+  it("show a frame's numbers as plain text, the loss to six decimals, and — without a test set", () => {
+    const { worker } = renderPage();
+    worker.emitFrame({
+      status: "running",
+      epoch: 1234,
+      trainLoss: 0.0689471234,
+      trainAccuracy: 0.975,
+      testLoss: null,
+      testAccuracy: null,
+      epochsPerSecond: 10523.7,
+    });
+    expect(readouts()).toEqual({
+      epoch: "1234",
+      "epochs-per-second": "10524",
+      "train-loss": "0.068947",
+      "train-accuracy": "0.975",
+      "test-loss": "—",
+      "test-accuracy": "—",
+    });
+  });
+
+  it("show the test set's loss and accuracy when there is one", () => {
+    const { worker } = renderPage("#test=0.3");
+    worker.emitFrame({
+      epoch: 20000,
+      trainLoss: 0.0712345678,
+      trainAccuracy: 0.9714285714285714,
+      testLoss: 0.0934567891,
+      testAccuracy: 0.95,
+    });
+    expect(readouts()).toEqual({
+      epoch: "20000",
+      "epochs-per-second": "0",
+      "train-loss": "0.071235",
+      "train-accuracy": "0.971",
+      "test-loss": "0.093457",
+      "test-accuracy": "0.95",
+    });
+  });
+
+  it("follow the latest frame", () => {
+    const { worker } = renderPage();
+    worker.emitFrame({ epoch: 1000, trainLoss: 0.31 });
+    worker.emitFrame({ epoch: 2000, trainLoss: 0.0712 });
+    expect(screen.getByTestId("epoch")).toHaveTextContent(/^2000$/);
+    expect(screen.getByTestId("train-loss")).toHaveTextContent(/^0\.071200$/);
+  });
+
+  it("pair every number with the term that names it", () => {
+    renderPage();
+    const terms: Record<string, string> = {
+      epoch: "Epoch",
+      "epochs-per-second": "Epochs/s",
+      "train-loss": "Training loss",
+      "test-loss": "Test loss",
+      "train-accuracy": "Training accuracy",
+      "test-accuracy": "Test accuracy",
+    };
+    for (const id of READOUTS) {
+      const value = screen.getByTestId(id);
+      expect(value.tagName).toBe("DD");
+      const term = value.previousElementSibling;
+      expect(term?.tagName).toBe("DT");
+      expect(term).toHaveTextContent(terms[id]);
+    }
+  });
+
+  it("never show NaN, even when the loss is not a number", () => {
+    const { worker } = renderPage("#test=0.2");
+    worker.emitFrame({
+      status: "running",
+      epoch: 7,
+      trainLoss: Number.NaN,
+      trainAccuracy: Number.NaN,
+      testLoss: Number.NaN,
+      testAccuracy: Number.NaN,
+      epochsPerSecond: Number.NaN,
+    });
+    expect(readouts()).toEqual({
+      epoch: "7",
+      "epochs-per-second": "—",
+      "train-loss": "—",
+      "train-accuracy": "—",
+      "test-loss": "—",
+      "test-accuracy": "—",
+    });
+    expect(document.body).not.toHaveTextContent(/NaN/);
+  });
+
+  it("never show Infinity for an overflowing loss", () => {
+    const { worker } = renderPage();
+    worker.emitFrame({ epoch: 3, trainLoss: Number.POSITIVE_INFINITY });
+    expect(screen.getByTestId("train-loss")).toHaveTextContent(/^—$/);
+    expect(document.body).not.toHaveTextContent(/Infinity/);
+  });
+});

@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import { DEFAULT_SETTINGS } from "../../src/settings/schema.ts";
+import { DEFAULT_SPEED, formatHash, parseHash, parseSpeed } from "../../src/store/urlState.ts";
+
+describe("the URL hash", () => {
+  it("gives the article's settings, without any notice, when empty", () => {
+    for (const hash of ["", "#", "#&&"]) {
+      expect(parseHash(hash)).toEqual({ settings: DEFAULT_SETTINGS, speed: DEFAULT_SPEED, notices: [] });
+    }
+  });
+
+  it("reads back exactly what it wrote, so a copied link reproduces the run", () => {
+    const settings = {
+      ...DEFAULT_SETTINGS,
+      dataset: "spiral" as const,
+      samples: 777,
+      noise: 0.35,
+      seed: 4294967295,
+      initSeed: 12,
+      testFraction: 0.3,
+      hiddenUnits: 0,
+      activation: "relu" as const,
+      output: "sigmoid" as const,
+      learningRate: 0.0123456789,
+      lambda: 0,
+      batchSize: 32,
+    };
+    for (const speed of [1, 2500, "max"] as const) {
+      const hash = formatHash(settings, speed);
+      expect(parseHash(hash)).toEqual({ settings, speed, notices: [] });
+    }
+  });
+
+  it("writes every key under the names teachers' links use", () => {
+    expect(formatHash(DEFAULT_SETTINGS, 500)).toBe(
+      "#dataset=moons&samples=200&noise=0.2&seed=0&init=0&test=0&hidden=3&activation=tanh&output=softmax" +
+        "&lr=0.01&lambda=0.01&batch=0&speed=500",
+    );
+  });
+
+  it("keeps the good values of a link and says, key by key, what it ignored and why", () => {
+    const { settings, speed, notices } = parseHash(
+      "#hidden=999&lr=banana&foo=1&dataset=mars&samples=300&speed=0&noise=0.5",
+    );
+    expect(settings).toEqual({ ...DEFAULT_SETTINGS, samples: 300, noise: 0.5 });
+    expect(speed).toBe(DEFAULT_SPEED);
+    expect(notices).toEqual([
+      'Ignored hidden: "999" is not an integer from 0 to 64. Using 3.',
+      'Ignored lr: "banana" is not a number greater than 0 and at most 100. Using 0.01.',
+      'Ignored "foo=1": "foo" is not a setting of this page.',
+      'Ignored dataset: "mars" is not one of moons, circles, xor, gaussians, spiral. Using moons.',
+      'Ignored speed: "0" is not a number from 1 to 100000 or "max". Using 500.',
+    ]);
+  });
+
+  it("refuses numbers that are not plain decimals or are out of range", () => {
+    for (const bad of ["", "1e999", "0x10", "Infinity", "NaN", "1,5", "2.5.1", "-0.1", "0"]) {
+      const { settings, notices } = parseHash(`#lr=${encodeURIComponent(bad)}`);
+      expect(settings.learningRate, bad).toBe(0.01);
+      expect(notices, bad).toHaveLength(1);
+    }
+    expect(parseHash("#hidden=2.5").notices[0]).toMatch(/not an integer/);
+    expect(parseHash("#lr=1e-3").settings.learningRate).toBe(0.001);
+  });
+
+  it("survives broken URL text and keys without values", () => {
+    const { settings, notices } = parseHash("#%E0%A4%A=1&hidden&lr=%ZZ&hidden=5");
+    expect(settings.hiddenUnits).toBe(5);
+    expect(notices).toHaveLength(3);
+    expect(notices.join(" ")).toMatch(/not valid URL text/);
+    expect(notices.join(" ")).toMatch(/needs a value/);
+  });
+
+  it("says when a key appears twice, once, and uses the last value", () => {
+    const { settings, notices } = parseHash("#hidden=1&hidden=2&hidden=3");
+    expect(settings.hiddenUnits).toBe(3);
+    expect(notices).toEqual(['"hidden" appears more than once; the last value counts.']);
+  });
+
+  it("accepts speeds from 1 epoch per second up to 100000, or max", () => {
+    expect(parseSpeed("max")).toEqual({ ok: true, value: "max" });
+    expect(parseSpeed("1")).toEqual({ ok: true, value: 1 });
+    expect(parseSpeed("100001").ok).toBe(false);
+  });
+});
