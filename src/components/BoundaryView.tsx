@@ -145,9 +145,16 @@ export function BoundaryView() {
           role="img"
           aria-label="Decision regions: shaded by the network's probability of each class"
         />
+        {/* The boundary changes every frame: its own layer, so the points above are not repainted with it. */}
+        <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} aria-hidden="true" className="own-layer">
+          <path
+            ref={boundary}
+            className="decision-line"
+            transform={`translate(${MARGIN.left},${MARGIN.top})`}
+          />
+        </svg>
         <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} aria-hidden="true">
           <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
-            <path ref={boundary} className="decision-line" />
             {data && <Points data={data} />}
             {data && <Axes domain={data.domain} />}
             <rect width={PLOT} height={PLOT} className="plot-frame" />

@@ -29,8 +29,8 @@ const DATASET_LABELS: Record<DatasetName, string> = {
   spiral: "Two spirals",
 };
 const OUTPUT_OPTIONS: { value: Output; label: string }[] = [
-  { value: "softmax", label: "softmax + cross-entropy (article's code)" },
-  { value: "sigmoid", label: "sigmoid + squared error (article's derivation)" },
+  { value: "softmax", label: "softmax + cross-entropy" },
+  { value: "sigmoid", label: "sigmoid + squared error" },
 ];
 
 function RunButtons() {

@@ -10,7 +10,7 @@ import type { LossHistory } from "../store/lossHistory.ts";
 import { useStoreApi } from "./StoreContext.tsx";
 
 const W = 400;
-const H = 190;
+const H = 230;
 const MARGIN = { top: 8, right: 12, bottom: 30, left: 52 };
 const PW = W - MARGIN.left - MARGIN.right;
 const PH = H - MARGIN.top - MARGIN.bottom;

@@ -12,8 +12,13 @@ import { usePlayground, useStoreApi } from "./StoreContext.tsx";
 const NEGATIVE = CLASS_COLORS[0];
 const POSITIVE = CLASS_COLORS[1];
 
+/** Longest wait between two redraws of a large diagram, in ms. */
+const THROTTLE_MS = 100;
+
+/** Arrow width for a weight, in quarter-unit steps so small changes cost no restyling. */
 function strokeWidth(value: number): number {
-  return Math.min(0.6 + 1.4 * Math.sqrt(Math.abs(value)), 6);
+  const width = Math.min(0.6 + 1.4 * Math.sqrt(Math.abs(value)), 6);
+  return Number.isFinite(width) ? Math.round(width * 4) / 4 : 6;
 }
 
 export function NetworkDiagram() {
@@ -24,26 +29,57 @@ export function NetworkDiagram() {
   const radius = hidden > 24 ? 3 : 9;
 
   useEffect(() => {
+    const root = svg.current;
+    if (!root) return;
+    const lines = layout.arrows.map((arrow) => ({
+      arrow,
+      line: root.querySelector<SVGLineElement>(`[data-weight="${arrow.name}"]`),
+      width: Number.NaN,
+      positive: null as boolean | null,
+    }));
+    // Restyling SVG strokes costs a style recalculation each: write only what changed, and for large
+    // layers at most every THROTTLE_MS (a frame arriving in between is drawn when that time is up).
+    const throttle = layout.arrows.length > 40 ? THROTTLE_MS : 0;
+    let last = Number.NEGATIVE_INFINITY;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const update = () => {
+      timer = undefined;
+      last = performance.now();
       const frame = store.getState().frame;
-      const root = svg.current;
-      if (!frame || !root || frame.hiddenUnits !== hidden) return;
-      for (const arrow of layout.arrows) {
-        const line = root.querySelector<SVGLineElement>(`[data-weight="${arrow.name}"]`);
+      if (!frame || frame.hiddenUnits !== hidden) return;
+      for (const entry of lines) {
+        const { arrow, line } = entry;
         if (!line) continue;
         const value = frame.params[arrow.param];
         line.dataset.value = String(value);
-        line.setAttribute("stroke", value >= 0 ? POSITIVE : NEGATIVE);
-        line.setAttribute("stroke-dasharray", value >= 0 ? "none" : "4 3");
-        line.setAttribute("stroke-width", String(strokeWidth(value)));
+        const positive = value >= 0;
+        if (positive !== entry.positive) {
+          entry.positive = positive;
+          line.setAttribute("stroke", positive ? POSITIVE : NEGATIVE);
+          line.setAttribute("stroke-dasharray", positive ? "none" : "4 3");
+        }
+        const width = strokeWidth(value);
+        if (width !== entry.width) {
+          entry.width = width;
+          line.setAttribute("stroke-width", String(width));
+        }
         const title = line.firstElementChild;
         if (title) title.textContent = `${arrow.name.replace(/-/g, " ")} = ${formatWeight(value)}`;
       }
     };
+    const schedule = () => {
+      const wait = last + throttle - performance.now();
+      if (wait <= 0) update();
+      else timer ??= setTimeout(update, wait);
+    };
     update();
-    return store.subscribe((s, prev) => {
-      if (s.frame !== prev.frame) update();
+    const unsubscribe = store.subscribe((s, prev) => {
+      if (s.frame !== prev.frame) schedule();
     });
+    return () => {
+      unsubscribe();
+      clearTimeout(timer);
+    };
   }, [store, layout, hidden]);
 
   return (

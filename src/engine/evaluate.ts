@@ -37,8 +37,9 @@ export function evaluate(
 
 /** Σ w² + Σ u², the weights λ acts on (biases excluded). */
 export function sumOfSquaredWeights(net: Network): number {
+  const { w, u } = net;
   let s = 0;
-  for (const v of net.w) s += v * v;
-  for (const v of net.u) s += v * v;
+  for (let i = 0; i < w.length; i++) s += w[i] * w[i];
+  for (let i = 0; i < u.length; i++) s += u[i] * u[i];
   return s;
 }

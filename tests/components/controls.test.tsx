@@ -102,9 +102,7 @@ describe("the controls", () => {
     renderPage();
     expect(screen.getByRole("combobox", { name: "Dataset" })).toHaveDisplayValue("Two moons (the article)");
     expect(screen.getByRole("combobox", { name: "Activation" })).toHaveValue("tanh");
-    expect(screen.getByRole("combobox", { name: "Output" })).toHaveDisplayValue(
-      "softmax + cross-entropy (article's code)",
-    );
+    expect(screen.getByRole("combobox", { name: "Output" })).toHaveDisplayValue("softmax + cross-entropy");
   });
 
   it("show the values a link asks for, even between slider stops", () => {

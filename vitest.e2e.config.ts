@@ -1,0 +1,16 @@
+/**
+ * The browser tests: the production build (`vite build` first) served by `vite preview` and driven in
+ * Debian's headless Chromium (see tests/e2e/harness.ts). Run with `npm run test:e2e`.
+ */
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    name: "e2e",
+    environment: "node",
+    include: ["tests/e2e/**/*.e2e.ts"],
+    testTimeout: 60000,
+    hookTimeout: 60000,
+    fileParallelism: false,
+  },
+});
