@@ -24,9 +24,7 @@ export function* trainReportingLoss(run: Run, epochs: number, printEvery: number
     for (let iteration = 0; iteration < epochs; iteration += printEvery) {
       run.train(start + iteration + 1 - run.epoch);
       if (run.divergence) return;
-      const loss = run.evaluate().train.loss; // also checks this loss for divergence
-      if (run.divergence) return;
-      yield { iteration, loss };
+      yield { iteration, loss: run.evaluate().train.loss };
     }
   }
   run.train(start + epochs - run.epoch);

@@ -42,6 +42,21 @@ const CANVAS_STYLE = {
 
 const MARKERS = [symbol(symbolCircle, 42)() ?? "", symbol(symbolTriangle, 48)() ?? ""] as const;
 
+const LEGEND = [
+  { label: "class 0 (red)", viewBox: "-6 -6 12 12", mark: <path d={MARKERS[0]} fill={CLASS_COLORS[0]} /> },
+  { label: "class 1 (blue)", viewBox: "-6 -6 12 12", mark: <path d={MARKERS[1]} fill={CLASS_COLORS[1]} /> },
+  {
+    label: "hollow = test point",
+    viewBox: "-6 -6 12 12",
+    mark: <path d={MARKERS[0]} fill="white" stroke="#555" strokeWidth={1.5} />,
+  },
+  {
+    label: "boundary: P = ½",
+    viewBox: "0 -6 18 12",
+    mark: <line x1={0} x2={18} y1={0} y2={0} className="decision-line" />,
+  },
+];
+
 function scalesFor(domain: Rect): { x: ScaleLinear<number, number>; y: ScaleLinear<number, number> } {
   return {
     x: scaleLinear().domain([domain.x1Min, domain.x1Max]).range([0, PLOT]),
@@ -162,30 +177,14 @@ export function BoundaryView() {
         </svg>
       </div>
       <figcaption className="legend">
-        <span>
-          <svg viewBox="-6 -6 12 12" aria-hidden="true">
-            <path d={MARKERS[0]} fill={CLASS_COLORS[0]} />
-          </svg>
-          class 0 (red)
-        </span>
-        <span>
-          <svg viewBox="-6 -6 12 12" aria-hidden="true">
-            <path d={MARKERS[1]} fill={CLASS_COLORS[1]} />
-          </svg>
-          class 1 (blue)
-        </span>
-        <span>
-          <svg viewBox="-6 -6 12 12" aria-hidden="true">
-            <path d={MARKERS[0]} fill="white" stroke="#555" strokeWidth={1.5} />
-          </svg>
-          hollow = test point
-        </span>
-        <span>
-          <svg viewBox="0 -6 18 12" aria-hidden="true">
-            <line x1={0} x2={18} y1={0} y2={0} className="decision-line" />
-          </svg>
-          boundary: P = ½
-        </span>
+        {LEGEND.map(({ label, mark, viewBox }) => (
+          <span key={label}>
+            <svg viewBox={viewBox} aria-hidden="true">
+              {mark}
+            </svg>
+            {label}
+          </span>
+        ))}
       </figcaption>
     </figure>
   );

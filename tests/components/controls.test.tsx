@@ -2,6 +2,7 @@ import { fireEvent, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { LEARNING_RATE_STOPS, SAMPLE_STOPS, SPEED_STOPS } from "../../src/render/stops.ts";
 import type { ToWorker } from "../../src/worker/protocol.ts";
+import { ARTICLE_SETTINGS } from "../articleSettings.ts";
 import { renderPage } from "./renderPage.tsx";
 
 const SLIDERS = [
@@ -14,22 +15,6 @@ const SLIDERS = [
   "Speed",
 ] as const;
 const SELECTS = ["Dataset", "Activation", "Output"] as const;
-
-/** The article's settings, as the page sends them to the worker. */
-const ARTICLE_SETTINGS = {
-  dataset: "moons",
-  samples: 200,
-  noise: 0.2,
-  seed: 0,
-  initSeed: 0,
-  testFraction: 0,
-  hiddenUnits: 3,
-  activation: "tanh",
-  output: "softmax",
-  learningRate: 0.01,
-  lambda: 0.01,
-  batchSize: 0,
-};
 
 /** The visible text of the <output> that shows this slider's value. */
 function shownValue(slider: HTMLElement): string | null {

@@ -3,12 +3,11 @@
  * worker would, with realistic frames and data sets built by `makeFrame` and `makeData`.
  */
 import { act } from "@testing-library/react";
-import { parameterCount } from "../../src/engine/network.ts";
 import type { TrainerClient } from "../../src/worker/client.ts";
-import type { DataMessage, Frame, FromWorker, ToWorker } from "../../src/worker/protocol.ts";
+import type { Frame, FromWorker, ToWorker } from "../../src/worker/protocol.ts";
+import { makeFrame } from "../fakes/frames.ts";
 
-/** The worker's decision grid: cells per side (trainer.ts's GRID_SIZE). */
-export const GRID_SIZE = 128;
+export { GRID_SIZE, makeData, makeFrame, makeGrid, makeParams } from "../fakes/frames.ts";
 
 export interface FakeWorker extends TrainerClient {
   /** Every message the page sent, in order, frameDone included. */
@@ -50,70 +49,4 @@ export function createFakeWorker(): FakeWorker {
     },
   };
   return fake;
-}
-
-/**
- * Distinct, full-precision parameter values [w (2×H) | b1 (H) | u (H×2) | b2 (2)], or [u (2×2) | b2]
- * when H = 0, so a test can tell every weight from every other and from the biases.
- */
-export function makeParams(hiddenUnits: number): Float64Array {
-  return Float64Array.from({ length: parameterCount(hiddenUnits) }, (_, p) => 1.5 * Math.sin(7 * (p + 1)));
-}
-
-/** P(class 1) over a GRID_SIZE² grid, row 0 at the top: a soft diagonal boundary through the centre. */
-export function makeGrid(): Float32Array {
-  const grid = new Float32Array(GRID_SIZE * GRID_SIZE);
-  for (let row = 0; row < GRID_SIZE; row++) {
-    for (let col = 0; col < GRID_SIZE; col++)
-      grid[row * GRID_SIZE + col] = 1 / (1 + Math.exp((row - col) / 8));
-  }
-  return grid;
-}
-
-/** A frame as the worker makes it: a fresh network at epoch 0, paused, no test set, unless overridden. */
-export function makeFrame(overrides: Partial<Frame> = {}): Frame {
-  const hiddenUnits = overrides.hiddenUnits ?? 3;
-  return {
-    type: "frame",
-    handled: 1,
-    runId: 1,
-    dataId: 1,
-    status: "paused",
-    epoch: 0,
-    epochsPerSecond: 0,
-    trainLoss: Math.LN2,
-    trainAccuracy: 0.5,
-    testLoss: null,
-    testAccuracy: null,
-    hiddenUnits,
-    params: makeParams(hiddenUnits),
-    grid: makeGrid(),
-    gridCols: GRID_SIZE,
-    gridRows: GRID_SIZE,
-    divergence: null,
-    ...overrides,
-  };
-}
-
-/** Two interleaved half-circles like the article's moons: `train` and `test` points, classes alternating. */
-export function makeData(counts: { train?: number; test?: number; dataId?: number } = {}): DataMessage {
-  const set = (n: number, offset: number) => {
-    const x = new Float64Array(2 * n);
-    const t = new Uint8Array(n);
-    for (let r = 0; r < n; r++) {
-      const c = (r + offset) % 2;
-      const angle = (Math.PI * (r + offset)) / (n + offset);
-      x[2 * r] = c === 0 ? Math.cos(angle) : 1 - Math.cos(angle);
-      x[2 * r + 1] = c === 0 ? Math.sin(angle) : 0.5 - Math.sin(angle);
-      t[r] = c;
-    }
-    return { x, t };
-  };
-  return {
-    type: "data",
-    dataId: counts.dataId ?? 1,
-    train: set(counts.train ?? 200, 0),
-    test: set(counts.test ?? 0, 1),
-    domain: { x1Min: -1.5, x1Max: 2.5, x2Min: -1.75, x2Max: 2.25 },
-  };
 }

@@ -11,6 +11,7 @@ import type { Output } from "../../src/engine/losses.ts";
 import { createNetwork, type Network } from "../../src/engine/network.ts";
 import { RandomState } from "../../src/engine/random.ts";
 import { Run } from "../../src/engine/run.ts";
+import { ARTICLE_SETTINGS } from "../articleSettings.ts";
 import fixture from "../fixtures/article.json";
 
 const EPS = 0.01; // epsilon, the learning rate
@@ -167,20 +168,8 @@ describe("the article's network (tanh hidden units, softmax output, ε = λ = 0.
   });
 
   it("gives the same numbers through a Run, as the page and the CLI train", { timeout: SLOW }, () => {
-    const run = new Run({
-      dataset: "moons",
-      samples: 200,
-      noise: 0.2,
-      seed: 0,
-      initSeed: 0,
-      testFraction: 0,
-      hiddenUnits: 3,
-      activation: "tanh",
-      output: "softmax",
-      learningRate: EPS,
-      lambda: LAMBDA,
-      batchSize: 0,
-    });
+    const run = new Run(ARTICLE_SETTINGS);
+
     expect(run.initialLoss).toBe(article(3).initialLoss);
     run.train(1);
     expect(run.evaluate().train.loss.toFixed(6)).toBe("0.432387");

@@ -5,21 +5,9 @@ import { evaluate } from "../../src/engine/evaluate.ts";
 import { createNetwork } from "../../src/engine/network.ts";
 import { RandomState } from "../../src/engine/random.ts";
 import { LOSS_EXPLOSION_FACTOR, Run, type RunSettings, runData } from "../../src/engine/run.ts";
+import { ARTICLE_SETTINGS } from "../articleSettings.ts";
 
-const article: RunSettings = {
-  dataset: "moons",
-  samples: 200,
-  noise: 0.2,
-  seed: 0,
-  initSeed: 0,
-  testFraction: 0,
-  hiddenUnits: 3,
-  activation: "tanh",
-  output: "softmax",
-  learningRate: 0.01,
-  lambda: 0.01,
-  batchSize: 0,
-};
+const article = ARTICLE_SETTINGS;
 
 const withTestSet: RunSettings = { ...article, testFraction: 0.25, batchSize: 32, seed: 7, initSeed: 3 };
 

@@ -4,6 +4,7 @@ import { createPlaygroundStore } from "../../src/store/playgroundStore.ts";
 import { parseHash } from "../../src/store/urlState.ts";
 import type { TrainerClient } from "../../src/worker/client.ts";
 import type { Frame, FromWorker, ToWorker } from "../../src/worker/protocol.ts";
+import { makeFrame } from "../fakes/frames.ts";
 
 class FakeClient implements TrainerClient {
   sent: ToWorker[] = [];
@@ -25,26 +26,7 @@ class FakeClient implements TrainerClient {
 }
 
 function frame(over: Partial<Frame>): Frame {
-  return {
-    type: "frame",
-    handled: 1,
-    runId: 1,
-    dataId: 1,
-    status: "paused",
-    epoch: 0,
-    epochsPerSecond: 0,
-    trainLoss: 0.5,
-    trainAccuracy: 0.5,
-    testLoss: null,
-    testAccuracy: null,
-    hiddenUnits: 3,
-    params: new Float64Array(17),
-    grid: new Float32Array(16),
-    gridCols: 4,
-    gridRows: 4,
-    divergence: null,
-    ...over,
-  };
+  return makeFrame({ handled: 1, ...over });
 }
 
 function setup(hash = "") {
