@@ -118,29 +118,39 @@ export function BoundaryView() {
 
   useEffect(() => {
     let repaints = 0;
-    let image: ImageData | null = null;
+    // Per grid size: the image buffer, its 32-bit view, the contour generator and the path projection.
+    let sized: {
+      cols: number;
+      rows: number;
+      image: ImageData | null;
+      pixels: Uint32Array | null;
+      isoline: ReturnType<typeof contours>;
+      path: ReturnType<typeof geoPath>;
+    } | null = null;
     const paint = (frame: Frame | null) => {
       const el = canvas.current;
       if (!frame || !el) return;
       const { gridCols: cols, gridRows: rows, grid } = frame;
-      if (el.width !== cols || el.height !== rows) {
+      const ctx = el.getContext("2d");
+      if (sized?.cols !== cols || sized.rows !== rows) {
         el.width = cols;
         el.height = rows;
-        image = null;
+        const image = ctx?.createImageData(cols, rows) ?? null;
+        sized = {
+          cols,
+          rows,
+          image,
+          pixels: image && new Uint32Array(image.data.buffer),
+          isoline: contours().size([cols, rows]).thresholds([0.5]),
+          path: geoPath(geoIdentity().scale(PLOT / cols)),
+        };
       }
-      const ctx = el.getContext("2d");
-      if (ctx) {
-        image ??= ctx.createImageData(cols, rows);
-        paintRegions(grid, new Uint32Array(image.data.buffer), lut);
-        ctx.putImageData(image, 0, 0);
+      if (ctx && sized.image && sized.pixels) {
+        paintRegions(grid, sized.pixels, lut);
+        ctx.putImageData(sized.image, 0, 0);
       }
-      const line = contours().size([cols, rows]).thresholds([0.5])(grid as unknown as number[])[0];
-      const path = geoPath(
-        geoIdentity()
-          .scale(PLOT / cols)
-          .translate([0, 0]),
-      );
-      boundary.current?.setAttribute("d", (line && path(line)) || "");
+      const line = sized.isoline(grid as unknown as number[])[0];
+      boundary.current?.setAttribute("d", (line && sized.path(line)) || "");
       el.dataset.frame = String(++repaints);
     };
     paint(store.getState().frame);
