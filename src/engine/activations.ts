@@ -44,17 +44,3 @@ export function activateLayer(kind: Activation, h: Float64Array, slope: Float64A
       return;
   }
 }
-
-/** f(a) for one value, for drawing hidden-unit maps. */
-export function activate(kind: Activation, a: number): number {
-  switch (kind) {
-    case "tanh":
-      return fastTanh(a);
-    case "sigmoid":
-      return sigmoid(a);
-    case "relu":
-      return Math.max(a, 0);
-    case "linear":
-      return a;
-  }
-}

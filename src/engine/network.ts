@@ -104,8 +104,6 @@ export function createNetwork(arch: Architecture, init: number | RandomState): N
  * sums over the rows in backprop run along contiguous memory, as the article's matrix products do.
  */
 export interface LayerValues {
-  /** Rows the buffers hold. */
-  capacity: number;
   /** h[j·n + r]: the value of unit j below the output for row r (the inputs themselves when H = 0). */
   h: Float64Array;
   /** slope[j·n + r] = f′(a_j) for row r (H > 0). */
@@ -117,7 +115,6 @@ export interface LayerValues {
 /** Buffers for forward passes over up to n rows of a network with K units below the output. */
 export function createLayerValues(K: number, n: number): LayerValues {
   return {
-    capacity: n,
     h: new Float64Array(n * K),
     slope: new Float64Array(n * K),
     a: new Float64Array(2 * n),
@@ -126,7 +123,7 @@ export function createLayerValues(K: number, n: number): LayerValues {
 
 /**
  * The forward pass over rows 0…n−1 of x (n×2), layer by layer as the article's code does it:
- * z1 = X·W1 + b1, a1 = f(z1), z2 = a1·W2 + b2. Fills `out.h`, `out.slope` and `out.a` (n ≤ capacity).
+ * z1 = X·W1 + b1, a1 = f(z1), z2 = a1·W2 + b2. Fills `out.h`, `out.slope` and `out.a` (n at most the rows the buffers were made for).
  */
 export function forwardRows(net: Network, x: Float64Array, n: number, out: LayerValues): void {
   const { H, K, w, b1, u, b2 } = net;

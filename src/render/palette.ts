@@ -6,7 +6,6 @@
 import { interpolateLab } from "d3";
 
 export const CLASS_COLORS = ["#d55e00", "#0072b2"] as const;
-export const CLASS_NAMES = ["class 0 (red)", "class 1 (blue)"] as const;
 /** The unsure middle of the region scale. */
 const NEUTRAL = "#f7f7f7";
 /** How far region colours go towards the class colour at full confidence (points stay stronger). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ACTIVATIONS, activate, activateLayer } from "../../src/engine/activations.ts";
+import { ACTIVATIONS, activateLayer } from "../../src/engine/activations.ts";
 
 const A = Float64Array.of(-25, -3, -0.7, -1e-3, 0, 1e-3, 0.4, 2, 25);
 
@@ -19,7 +19,6 @@ describe.each(ACTIVATIONS)("the %s activation", (kind) => {
       expect(h[j]).toBeCloseTo(exact[kind](a), 15);
       const d = 1e-7;
       if (a !== 0) expect(slope[j]).toBeCloseTo((exact[kind](a + d) - exact[kind](a - d)) / (2 * d), 7);
-      expect(activate(kind, a)).toBe(h[j]);
     });
   });
 
