@@ -30,7 +30,7 @@ export function divergenceLine(d: Divergence): string {
     d.reason === "not-finite"
       ? "a weight or the loss is no longer a finite number"
       : `the training loss grew from ${roughly(d.initialLoss)} to ${roughly(d.loss)} ` +
-        `(over ${LOSS_EXPLOSION_FACTOR} times its starting value)`;
+        `(over ${LOSS_EXPLOSION_FACTOR} times ${d.since === "lambda" ? "its value when λ was last changed" : "its starting value"})`;
   return `${when}: ${why}. Try a smaller learning rate.`;
 }
 
@@ -71,6 +71,8 @@ export function jsonReport(options: TrainerOptions): string {
         loss: d.loss,
         initialLoss: d.initialLoss,
         message: divergenceLine(d),
+        updates: d.updates,
+        since: d.since,
       },
     }),
   });

@@ -60,10 +60,11 @@ export function usage(): string {
     "",
     "If the run diverges (a weight stops being a finite number, or the training loss grows past",
     `${LOSS_EXPLOSION_FACTOR} times its starting value) training stops and a line says so in plain words; --lr 0.5 gives`,
-    "  Diverged at iteration 199: the training loss grew from 0.584 to 68.7 (over 100 times its starting",
+    // the line that run prints (tests/cli/usage.test.ts runs it), wrapped
+    "  Diverged at iteration 3: the training loss grew from 0.584 to 95.2 (over 100 times its starting",
     "  value). Try a smaller learning rate.",
     'then the accuracy is printed as usual; with --json, "diverged" is true and a "divergence" object',
-    "gives its reason, epoch, loss and message.",
+    "gives its reason, epoch, loss, initialLoss (the starting loss it grew from), message, updates and since.",
     "",
     "Exit status:",
     "  0  the run finished, or diverged: a diverged run is a result, not an error",

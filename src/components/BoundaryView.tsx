@@ -4,14 +4,12 @@
  *
  * Regions are a small canvas (one pixel per grid cell, scaled up smoothly by CSS) repainted from the
  * colour table on every frame; the boundary is a d3-contour path. Both are updated from a store
- * subscription, outside React, so a frame costs no re-render.
+ * subscription, outside React, so a frame costs no re-render, and only from a frame computed for the
+ * data set on screen.
  */
 import {
   axisBottom,
   axisLeft,
-  contours,
-  geoIdentity,
-  geoPath,
   type ScaleLinear,
   scaleLinear,
   select,
@@ -21,8 +19,9 @@ import {
 } from "d3";
 import { memo, useEffect, useMemo, useRef } from "react";
 import type { Rect } from "../engine/grid.ts";
-import { paintRegions } from "../render/paintRegions.ts";
+import { createBoundaryPainter } from "../render/boundaryPainter.ts";
 import { CLASS_COLORS, regionLookupTable } from "../render/palette.ts";
+import type { PlaygroundState } from "../store/playgroundStore.ts";
 import type { DataMessage, Frame } from "../worker/protocol.ts";
 import { usePlayground, useStoreApi } from "./StoreContext.tsx";
 
@@ -117,45 +116,28 @@ export function BoundaryView() {
   const lut = useMemo(regionLookupTable, []);
 
   useEffect(() => {
+    const el = canvas.current;
+    if (!el) return;
+    const painter = createBoundaryPainter(el, boundary.current, PLOT, lut);
     let repaints = 0;
-    // Per grid size: the image buffer, its 32-bit view, the contour generator and the path projection.
-    let sized: {
-      cols: number;
-      rows: number;
-      image: ImageData | null;
-      pixels: Uint32Array | null;
-      isoline: ReturnType<typeof contours>;
-      path: ReturnType<typeof geoPath>;
-    } | null = null;
-    const paint = (frame: Frame | null) => {
-      const el = canvas.current;
-      if (!frame || !el) return;
-      const { gridCols: cols, gridRows: rows, grid } = frame;
-      const ctx = el.getContext("2d");
-      if (sized?.cols !== cols || sized.rows !== rows) {
-        el.width = cols;
-        el.height = rows;
-        const image = ctx?.createImageData(cols, rows) ?? null;
-        sized = {
-          cols,
-          rows,
-          image,
-          pixels: image && new Uint32Array(image.data.buffer),
-          isoline: contours().size([cols, rows]).thresholds([0.5]),
-          path: geoPath(geoIdentity().scale(PLOT / cols)),
-        };
+    /** The frame whose grid is on the canvas (null: the canvas is blank). */
+    let shown: Frame | null = null;
+    // A grid belongs to the data set it was computed for: over other points it would show an old
+    // network's regions, so the plane stays blank until a frame for the points on screen arrives.
+    const update = ({ frame, data }: PlaygroundState) => {
+      const current = frame && data && frame.dataId === data.dataId ? frame : null;
+      if (current === shown) return;
+      shown = current;
+      if (current) {
+        painter.paint(current.grid, current.gridCols, current.gridRows);
+        el.dataset.frame = String(++repaints);
+      } else {
+        painter.clear();
       }
-      if (ctx && sized.image && sized.pixels) {
-        paintRegions(grid, sized.pixels, lut);
-        ctx.putImageData(sized.image, 0, 0);
-      }
-      const line = sized.isoline(grid as unknown as number[])[0];
-      boundary.current?.setAttribute("d", (line && sized.path(line)) || "");
-      el.dataset.frame = String(++repaints);
     };
-    paint(store.getState().frame);
+    update(store.getState());
     return store.subscribe((s, prev) => {
-      if (s.frame !== prev.frame) paint(s.frame);
+      if (s.frame !== prev.frame || s.data !== prev.data) update(s);
     });
   }, [store, lut]);
 
@@ -174,6 +156,7 @@ export function BoundaryView() {
         <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} aria-hidden="true" className="own-layer">
           <path
             ref={boundary}
+            data-testid="boundary-line"
             className="decision-line"
             transform={`translate(${MARGIN.left},${MARGIN.top})`}
           />

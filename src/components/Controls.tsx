@@ -1,37 +1,17 @@
 /**
- * The control panel: Play/Pause, Step and Reset, then every setting with its current value. Data
- * settings regenerate the data; network settings start a fresh network; learning rate, regularization
- * and speed act on the running network.
+ * The control panel: Play/Pause, Step and Reset, then the settings, grouped and worded as the settings
+ * table says (settings/schema.ts: labels, hints, stops, choices), so a range or a label lives in one
+ * place. Data settings regenerate the data; network settings start a fresh network; learning rate,
+ * regularization and speed act on the running network.
  */
 import { useEffect, useRef } from "react";
-import { ACTIVATIONS, type Activation } from "../engine/activations.ts";
-import { DATASET_NAMES, type DatasetName } from "../engine/datasets.ts";
-import type { Output } from "../engine/losses.ts";
-import { MAX_HIDDEN } from "../engine/network.ts";
 import type { RunSettings } from "../engine/run.ts";
 import { formatSetting } from "../render/format.ts";
-import { LEARNING_RATE_STOPS, REGULARIZATION_STOPS, SAMPLE_STOPS, SPEED_STOPS } from "../render/stops.ts";
+import { CONTROL_GROUPS, SETTINGS, SPEED } from "../settings/schema.ts";
+import type { Speed } from "../worker/protocol.ts";
 import { Select } from "./Select.tsx";
 import { Slider } from "./Slider.tsx";
 import { usePlayground } from "./StoreContext.tsx";
-
-const HIDDEN_STOPS = Array.from({ length: MAX_HIDDEN + 1 }, (_, i) => i);
-const steps = (count: number, size: number) =>
-  Array.from({ length: count }, (_, i) => Number((i * size).toFixed(2)));
-const NOISE_STOPS = steps(21, 0.05); // 0 … 1
-const TEST_STOPS = steps(19, 0.05); // 0 … 0.9
-
-const DATASET_LABELS: Record<DatasetName, string> = {
-  moons: "Two moons (the article)",
-  circles: "Circles",
-  xor: "XOR quadrants",
-  gaussians: "Two Gaussian blobs",
-  spiral: "Two spirals",
-};
-const OUTPUT_OPTIONS: { value: Output; label: string }[] = [
-  { value: "softmax", label: "softmax + cross-entropy" },
-  { value: "sigmoid", label: "sigmoid + squared error" },
-];
 
 function RunButtons() {
   const status = usePlayground((s) => s.status);
@@ -71,96 +51,63 @@ function RunButtons() {
   );
 }
 
-export function Controls() {
-  const settings = usePlayground((s) => s.settings);
-  const speed = usePlayground((s) => s.speed);
+/** One run setting: a select for a choice, a slider over its stops for a number. */
+function SettingControl({ name }: { name: keyof RunSettings }) {
+  const spec = SETTINGS[name];
+  const value = usePlayground((s) => s.settings[name]);
   const setSetting = usePlayground((s) => s.setSetting);
-  const setSpeed = usePlayground((s) => s.setSpeed);
-  const set =
-    <K extends keyof RunSettings>(key: K) =>
-    (value: RunSettings[K]) =>
-      setSetting(key, value);
+  const onChange = (next: string | number) => setSetting(name, next as RunSettings[typeof name]);
+  const label = spec.label ?? name;
+  if (spec.kind === "choice") {
+    const options = spec.choices.map((c) => ({ value: c, label: spec.choiceLabels?.[c] ?? c }));
+    return (
+      <Select label={label} value={String(value)} options={options} onChange={onChange} hint={spec.hint} />
+    );
+  }
+  const number = value as number;
+  return (
+    <Slider
+      label={label}
+      stops={spec.stops ?? [spec.min, spec.max]}
+      scale={spec.scale}
+      value={number}
+      display={spec.kind === "integer" ? String(number) : formatSetting(number)}
+      onChange={onChange}
+      hint={spec.hint}
+    />
+  );
+}
 
+function SpeedControl() {
+  const speed = usePlayground((s) => s.speed);
+  const setSpeed = usePlayground((s) => s.setSpeed);
+  const fastest = speed === SPEED.fastest;
+  return (
+    <Slider<Speed>
+      label={SPEED.label}
+      stops={SPEED.stops}
+      scale={SPEED.scale}
+      value={speed}
+      display={fastest ? SPEED.fastest : `${formatSetting(speed)}${SPEED.unit}`}
+      spoken={fastest ? SPEED.fastestSpoken : `${formatSetting(speed)} ${SPEED.spokenUnit}`}
+      onChange={setSpeed}
+      hint={SPEED.hint}
+    />
+  );
+}
+
+export function Controls() {
   return (
     <section className="panel controls" aria-label="Controls">
       <RunButtons />
-      <fieldset>
-        <legend>Data</legend>
-        <Select
-          label="Dataset"
-          value={settings.dataset}
-          options={DATASET_NAMES.map((d) => ({ value: d, label: DATASET_LABELS[d] }))}
-          onChange={set("dataset")}
-        />
-        <Slider
-          label="Samples"
-          stops={SAMPLE_STOPS}
-          value={settings.samples}
-          display={String(settings.samples)}
-          onChange={set("samples")}
-        />
-        <Slider
-          label="Noise"
-          stops={NOISE_STOPS}
-          value={settings.noise}
-          display={formatSetting(settings.noise)}
-          onChange={set("noise")}
-        />
-        <Slider
-          label="Test fraction"
-          stops={TEST_STOPS}
-          value={settings.testFraction}
-          display={formatSetting(settings.testFraction)}
-          onChange={set("testFraction")}
-          hint="Share of the points held out to measure generalisation (hollow markers)"
-        />
-      </fieldset>
-      <fieldset>
-        <legend>Network</legend>
-        <Slider
-          label="Hidden units"
-          stops={HIDDEN_STOPS}
-          value={settings.hiddenUnits}
-          display={String(settings.hiddenUnits)}
-          onChange={set("hiddenUnits")}
-          hint="0 = no hidden layer: a linear classifier (Part 1's perceptron)"
-        />
-        <Select
-          label="Activation"
-          value={settings.activation}
-          options={ACTIVATIONS.map((a: Activation) => ({ value: a, label: a }))}
-          onChange={set("activation")}
-        />
-        <Select label="Output" value={settings.output} options={OUTPUT_OPTIONS} onChange={set("output")} />
-      </fieldset>
-      <fieldset>
-        <legend>Learning</legend>
-        <Slider
-          label="Learning rate"
-          stops={LEARNING_RATE_STOPS}
-          value={settings.learningRate}
-          display={formatSetting(settings.learningRate)}
-          onChange={set("learningRate")}
-          hint="ε: each step moves every weight by −ε × its gradient"
-        />
-        <Slider
-          label="Regularization"
-          stops={REGULARIZATION_STOPS}
-          value={settings.lambda}
-          display={formatSetting(settings.lambda)}
-          onChange={set("lambda")}
-          hint="λ: L2 weight decay on the weights (not the biases)"
-        />
-        <Slider
-          label="Speed"
-          stops={SPEED_STOPS}
-          value={speed}
-          display={speed === "max" ? "max" : `${formatSetting(speed)}/s`}
-          spoken={speed === "max" ? "as fast as possible" : `${formatSetting(speed)} epochs per second`}
-          onChange={setSpeed}
-          hint="Epochs per second"
-        />
-      </fieldset>
+      {CONTROL_GROUPS.map((group) => (
+        <fieldset key={group.id}>
+          <legend>{group.label}</legend>
+          {group.controls.map((id) =>
+            id === "speed" ? <SpeedControl key={id} /> : <SettingControl key={id} name={id} />,
+          )}
+        </fieldset>
+      ))}
     </section>
   );
 }

@@ -5,7 +5,13 @@
  */
 import { axisBottom, axisLeft, type ScaleContinuousNumeric, scaleLinear, scaleLog, select } from "d3";
 import { useEffect, useId, useRef, useState } from "react";
-import { type ChartDomain, chartDomain, sameDomain } from "../render/lossChartScales.ts";
+import {
+  type ChartDomain,
+  chartDomain,
+  formatEpochTick,
+  formatLossTick,
+  sameDomain,
+} from "../render/lossChartScales.ts";
 import type { LossHistory } from "../store/lossHistory.ts";
 import { useStoreApi } from "./StoreContext.tsx";
 
@@ -42,7 +48,8 @@ export function LossChart() {
       const h = store.getState().history;
       const ctx = el?.getContext("2d");
       if (!el || !ctx) return;
-      const next = chartDomain(h.epochs, [h.train, h.test], h.count, log, domain);
+      // A new run (a new history) gets axes of its own, not the last run's grown ones.
+      const next = chartDomain(h.epochs, [h.train, h.test], h.count, log, h === history ? domain : null);
       const full = h !== history || h.thinnings !== thinnings || !sameDomain(domain, next) || h.count < drawn;
       if (full) {
         domain = next;
@@ -59,8 +66,19 @@ export function LossChart() {
           .domain([next.lossMin, next.lossMax])
           .range([PH, 0])
           .clamp(true);
-        if (xAxis.current) select(xAxis.current).call(axisBottom(x).ticks(5, "~s"));
-        if (yAxis.current) select(yAxis.current).call(axisLeft(y).ticks(4, "~g"));
+        if (xAxis.current)
+          select(xAxis.current).call(
+            axisBottom(x)
+              .ticks(5)
+              .tickFormat((v) => formatEpochTick(Number(v))),
+          );
+        // A log axis labels only some of its ticks: its own format chooses which.
+        const yTicks = next.log
+          ? axisLeft(y).ticks(4, "~g")
+          : axisLeft(y)
+              .ticks(4)
+              .tickFormat((v) => formatLossTick(Number(v)));
+        if (yAxis.current) select(yAxis.current).call(yTicks);
       }
       const from = Math.max(drawn - 1, 0);
       for (const { key, color, dash } of SERIES) {
@@ -122,8 +140,8 @@ export function LossChart() {
         />
         <svg viewBox={`0 0 ${W} ${H}`} aria-hidden="true">
           <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
-            <g ref={xAxis} transform={`translate(0,${PH})`} />
-            <g ref={yAxis} />
+            <g ref={xAxis} transform={`translate(0,${PH})`} data-axis="epoch" />
+            <g ref={yAxis} data-axis="loss" />
             <text x={PW / 2} y={PH + 28} textAnchor="middle" className="axis-label small">
               epoch
             </text>

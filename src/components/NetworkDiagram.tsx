@@ -4,8 +4,9 @@
  * (data-value, and a tooltip); values update every frame from a store subscription, without re-render.
  */
 import { useEffect, useMemo, useRef } from "react";
+import { parameterViews } from "../engine/network.ts";
 import { formatWeight } from "../render/format.ts";
-import { DIAGRAM_HEIGHT, DIAGRAM_WIDTH, networkLayout } from "../render/networkLayout.ts";
+import { arrowWeight, DIAGRAM_HEIGHT, DIAGRAM_WIDTH, networkLayout } from "../render/networkLayout.ts";
 import { CLASS_COLORS } from "../render/palette.ts";
 import { usePlayground, useStoreApi } from "./StoreContext.tsx";
 
@@ -47,10 +48,11 @@ export function NetworkDiagram() {
       last = performance.now();
       const frame = store.getState().frame;
       if (!frame || frame.hiddenUnits !== hidden) return;
+      const views = parameterViews(frame.params, hidden);
       for (const entry of lines) {
         const { arrow, line } = entry;
         if (!line) continue;
-        const value = frame.params[arrow.param];
+        const value = arrowWeight(arrow, views);
         line.dataset.value = String(value);
         const positive = value >= 0;
         if (positive !== entry.positive) {

@@ -1,6 +1,7 @@
 /**
- * What the page needs to tell: a diverged run (why, and what to try), a failed worker, and anything in
- * the link that was ignored. Nothing here blocks the page; the user keeps every setting.
+ * What the page needs to tell: a diverged run (why, and what to try), an error in the trainer (which
+ * pauses the run; Play or Reset carries on), and anything in the link that was ignored. Nothing here
+ * blocks the page; the user keeps every setting.
  */
 import { divergenceMessage } from "../render/divergenceMessage.ts";
 import { usePlayground } from "./StoreContext.tsx";
@@ -19,9 +20,9 @@ export function Notices() {
         </p>
       )}
       {error && (
-        <p role="alert" className="notice danger">
-          <strong>The training worker failed</strong> ({error}). Your settings are kept in the address bar;
-          reload the page to start again.
+        <p role="alert" className="notice danger" data-testid="worker-error">
+          <strong>Training stopped after an error in the trainer</strong> ({error}). Press Play to continue
+          from where it stopped, or Reset to start a fresh network; your settings are kept.
         </p>
       )}
       {notices.length > 0 && (

@@ -1,4 +1,4 @@
-/** A labelled select whose accessible name is its visible label. */
+/** A labelled select whose accessible name is its visible label; a hint, if any, is its description. */
 import { useId } from "react";
 
 interface SelectProps<T extends string> {
@@ -6,20 +6,33 @@ interface SelectProps<T extends string> {
   value: T;
   options: readonly { value: T; label: string }[];
   onChange(value: T): void;
+  hint?: string;
 }
 
-export function Select<T extends string>({ label, value, options, onChange }: SelectProps<T>) {
+export function Select<T extends string>({ label, value, options, onChange, hint }: SelectProps<T>) {
   const id = useId();
+  const hintId = `${id}-hint`;
   return (
     <div className="control">
       <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(e) => onChange(e.currentTarget.value as T)}>
+      <select
+        id={id}
+        value={value}
+        aria-describedby={hint ? hintId : undefined}
+        title={hint}
+        onChange={(e) => onChange(e.currentTarget.value as T)}
+      >
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
           </option>
         ))}
       </select>
+      {hint && (
+        <span id={hintId} className="visually-hidden">
+          {hint}
+        </span>
+      )}
     </div>
   );
 }

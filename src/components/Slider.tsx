@@ -3,11 +3,13 @@
  * the current value is shown beside it and announced through aria-valuetext.
  */
 import { useId } from "react";
-import { nearestStop } from "../render/stops.ts";
+import { nearestStop, type StopScale } from "../settings/stops.ts";
 
 interface SliderProps<T extends number | string> {
   label: string;
   stops: readonly T[];
+  /** How the stops are spaced, to place a value between two of them at the nearer. */
+  scale?: StopScale;
   value: T;
   /** The value as shown (may differ from the nearest stop when it came from a link). */
   display: string;
@@ -20,6 +22,7 @@ interface SliderProps<T extends number | string> {
 export function Slider<T extends number | string>({
   label,
   stops,
+  scale,
   value,
   display,
   spoken,
@@ -28,7 +31,7 @@ export function Slider<T extends number | string>({
 }: SliderProps<T>) {
   const id = useId();
   const hintId = `${id}-hint`;
-  const index = nearestStop(stops, value);
+  const index = nearestStop(stops, value, scale);
   return (
     <div className="control">
       <div className="control-head">

@@ -8,7 +8,8 @@
  * Layer by layer over all rows, like the article's numpy code (δ3 = probs − y, dW2 = a1ᵀδ3, …): each
  * pass is a short loop the JIT compiles whole, with exp and tanh inlined. Full batch is one step per
  * epoch over every example in order (the article); a mini-batch epoch reshuffles the examples with the
- * run's own random stream and takes one step per batch. Nothing here allocates.
+ * run's own random stream when its first batch is taken, and takes one step per batch. Nothing here
+ * allocates.
  */
 import type { Dataset } from "./datasets.ts";
 import { outputDeltas } from "./losses.ts";
@@ -125,6 +126,48 @@ export interface StepSettings {
   batchSize: number;
 }
 
+/** Whether `batchSize` means one step over all `n` examples (0, or at least n). */
+export function isFullBatch(batchSize: number, n: number): boolean {
+  return batchSize <= 0 || batchSize >= n;
+}
+
+/** Where the step that starts at position `from` of an epoch's example order ends (n ends the epoch). */
+export function batchEnd(from: number, batchSize: number, n: number): number {
+  return isFullBatch(batchSize, n) ? n : Math.min(from + batchSize, n);
+}
+
+/**
+ * One gradient update. Full batch: one step over every example in order. Mini-batch: the examples at
+ * positions from…batchEnd(from) of the epoch's order, reshuffled with `rng` first when `from` is 0 (the
+ * epoch's first batch). Returns the data-loss bound of computeGradient, or NaN when a parameter stopped
+ * being finite.
+ */
+export function trainStep(
+  net: Network,
+  ws: Workspace,
+  data: Dataset,
+  settings: StepSettings,
+  rng: RandomState,
+  from: number,
+): number {
+  const { eps, lambda, batchSize } = settings;
+  if (isFullBatch(batchSize, data.n)) {
+    const bound = computeGradient(net, ws, data, lambda);
+    return descend(net, ws, eps) ? bound : Number.NaN;
+  }
+  const { order, batch } = ws;
+  if (from === 0) rng.shuffle(order);
+  batch.n = batchEnd(from, batchSize, data.n) - from;
+  for (let b = 0; b < batch.n; b++) {
+    const r = order[from + b];
+    batch.x[2 * b] = data.x[2 * r];
+    batch.x[2 * b + 1] = data.x[2 * r + 1];
+    batch.t[b] = data.t[r];
+  }
+  const bound = computeGradient(net, ws, batch, lambda);
+  return descend(net, ws, eps) ? bound : Number.NaN;
+}
+
 /**
  * One epoch (a pass over `data`): one full-batch step, or one step per mini-batch after reshuffling the
  * example order with `rng`. Returns the sum over its steps of the data-loss bound of computeGradient
@@ -137,24 +180,13 @@ export function trainEpoch(
   settings: StepSettings,
   rng: RandomState,
 ): number {
-  const { eps, lambda, batchSize } = settings;
-  if (batchSize <= 0 || batchSize >= data.n) {
-    const bound = computeGradient(net, ws, data, lambda);
-    return descend(net, ws, eps) ? bound : Number.NaN;
-  }
-  const { order, batch } = ws;
-  rng.shuffle(order);
   let bound = 0;
-  for (let from = 0; from < data.n; from += batchSize) {
-    batch.n = Math.min(batchSize, data.n - from);
-    for (let b = 0; b < batch.n; b++) {
-      const r = order[from + b];
-      batch.x[2 * b] = data.x[2 * r];
-      batch.x[2 * b + 1] = data.x[2 * r + 1];
-      batch.t[b] = data.t[r];
-    }
-    bound += computeGradient(net, ws, batch, lambda);
-    if (!descend(net, ws, eps)) return Number.NaN;
-  }
+  let from = 0;
+  do {
+    const stepBound = trainStep(net, ws, data, settings, rng, from);
+    if (Number.isNaN(stepBound)) return Number.NaN;
+    bound += stepBound;
+    from = batchEnd(from, settings.batchSize, data.n);
+  } while (from < data.n);
   return bound;
 }

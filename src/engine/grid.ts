@@ -3,7 +3,8 @@
  *
  *   P(class 1) at the centre of every cell, and optionally every hidden unit's value h_j there.
  *
- * Along a grid row only x₁ changes, so a_j = (b1_j + w_2j x₂) + w_1j x₁ costs one multiply-add. Hidden
+ * Each grid row is a batch of cell centres for network.ts's own layer functions (a_j = Σ_i w_ij x_i + b1_j,
+ * a_k = Σ_j u_jk h_j + b2_k), so the picture is the network the engine trains. Only f differs: hidden
  * tanh/sigmoid units use displayTanh (error ≤ e = 3·10⁻⁸) when that provably moves no P by more than
  * 10⁻⁴: P = σ(a₁ − a₀) (softmax) changes by at most ¼·e·Σ_j |u_j1 − u_j0|, and sigmoid outputs are
  * held to the same bound on Σ_j (|u_j0| + |u_j1|); otherwise the exact fastTanh is used.
@@ -11,7 +12,7 @@
 import type { Activation } from "./activations.ts";
 import { DISPLAY_TANH_MAX_ERROR, displayTanh, fastTanh } from "./fastMath.ts";
 import { probabilityOfClass1 } from "./losses.ts";
-import type { Network } from "./network.ts";
+import { hiddenPreActivations, type Network, outputPreActivations } from "./network.ts";
 
 /** An axis-aligned rectangle of the input plane, [x1Min, x1Max] × [x2Min, x2Max]. */
 export interface Rect {
@@ -54,17 +55,26 @@ function displayApproximationIsSafe(net: Network): boolean {
   return 0.25 * DISPLAY_TANH_MAX_ERROR * spread <= DISPLAY_TOLERANCE;
 }
 
-/** Reusable buffers for one grid size and hidden-layer size. */
-interface GridScratch {
+/** Buffers for evaluating grids, made anew when a call needs larger ones; one per caller. */
+export interface GridWorkspace {
+  /** One grid row's cell centres, x[2c + i]. */
+  x: Float64Array;
+  /** The units below the output along one grid row, h[j·cols + c]. */
   h: Float64Array;
+  /** The output pre-activations along one grid row, a[2c + k]. */
   a: Float64Array;
 }
-let scratch: GridScratch = { h: new Float64Array(0), a: new Float64Array(0) };
+
+/** Empty buffers for evaluateGrid, which grows them on first use. */
+export function createGridWorkspace(): GridWorkspace {
+  return { x: new Float64Array(0), h: new Float64Array(0), a: new Float64Array(0) };
+}
 
 /**
  * Fill `out` (cols·rows) with P(class 1) at the centre of each cell of a cols×rows grid over `rect`,
  * row-major with row 0 at the top (x2 = x2Max), as an image is laid out. With `hiddenMaps`
- * (H·cols·rows), also write unit j's value h_j into hiddenMaps[j·cols·rows + row·cols + col].
+ * (H·cols·rows), also write unit j's value h_j into hiddenMaps[j·cols·rows + row·cols + col]. `ws` holds
+ * the buffers between calls.
  */
 export function evaluateGrid(
   net: Network,
@@ -72,46 +82,27 @@ export function evaluateGrid(
   cols: number,
   rows: number,
   out: Float32Array,
+  ws: GridWorkspace,
   hiddenMaps?: Float32Array,
 ): void {
-  const { H, K, w, b1, u, b2 } = net;
-  if (scratch.h.length < K * cols || scratch.a.length < 2 * cols) {
-    scratch = { h: new Float64Array(K * cols), a: new Float64Array(2 * cols) };
+  const { H, K } = net;
+  if (ws.h.length < K * cols || ws.a.length < 2 * cols) {
+    ws.x = new Float64Array(2 * cols);
+    ws.h = new Float64Array(K * cols);
+    ws.a = new Float64Array(2 * cols);
   }
-  const { h, a } = scratch;
+  const { x, h, a } = ws;
   const approximate = displayApproximationIsSafe(net);
   const dx = (rect.x1Max - rect.x1Min) / cols;
   const dy = (rect.x2Max - rect.x2Min) / rows;
   const cells = cols * rows;
+  for (let c = 0; c < cols; c++) x[2 * c] = rect.x1Min + (c + 0.5) * dx;
   for (let r = 0; r < rows; r++) {
     const x2 = rect.x2Max - (r + 0.5) * dy;
-    if (H === 0) {
-      for (let c = 0; c < cols; c++) {
-        h[c] = rect.x1Min + (c + 0.5) * dx; // the inputs are the layer below the output
-        h[cols + c] = x2;
-      }
-    } else {
-      for (let j = 0; j < H; j++) {
-        const base = b1[j] + w[H + j] * x2;
-        const w1j = w[j];
-        const col = j * cols;
-        for (let c = 0; c < cols; c++) h[col + c] = base + w1j * (rect.x1Min + (c + 0.5) * dx); // a_j
-      }
-      activateForDisplay(net.activation, h, H * cols, approximate); // h_j = f(a_j)
-    }
-    for (let c = 0; c < cols; c++) {
-      a[2 * c] = b2[0];
-      a[2 * c + 1] = b2[1];
-    }
-    for (let j = 0; j < K; j++) {
-      const u0 = u[2 * j];
-      const u1 = u[2 * j + 1];
-      const col = j * cols;
-      for (let c = 0; c < cols; c++) {
-        a[2 * c] += h[col + c] * u0; // a_k = Σ_j u_jk h_j + b_k
-        a[2 * c + 1] += h[col + c] * u1;
-      }
-    }
+    for (let c = 0; c < cols; c++) x[2 * c + 1] = x2;
+    hiddenPreActivations(net, x, cols, h); // a_j, or h = x when H = 0
+    if (H > 0) activateForDisplay(net.activation, h, H * cols, approximate); // h_j = f(a_j)
+    outputPreActivations(net, h, cols, a); // a_k
     const offset = r * cols;
     for (let c = 0; c < cols; c++) out[offset + c] = probabilityOfClass1(net.output, a[2 * c], a[2 * c + 1]);
     if (hiddenMaps && H > 0) {
@@ -123,8 +114,16 @@ export function evaluateGrid(
 }
 
 /**
+ * The narrowest square drawn, so a few points close together still get a readable plot: the article's
+ * view of the moons. Its plot_decision_boundary pads the data's range by 0.5 on every side, and the
+ * noise-free moons span 3 along x₁ (from −1 to 2), so that view is 3 + 2 · 0.5 = 4 wide.
+ */
+export const MIN_DOMAIN_SIDE = 4;
+
+/**
  * The square of the plane to draw for data sets (all rows of all of them): their bounding box, padded
- * by `padding` of its larger side on every edge, centred, with equal scales on both axes.
+ * by `padding` of its larger side on every edge, centred, with equal scales on both axes, and never
+ * narrower than MIN_DOMAIN_SIDE (then centred on the bounding box). [−2, 2]² without points.
  */
 export function squareDomain(sets: readonly { x: Float64Array; n: number }[], padding = 0.1): Rect {
   let x1Min = Number.POSITIVE_INFINITY;
@@ -139,9 +138,10 @@ export function squareDomain(sets: readonly { x: Float64Array; n: number }[], pa
       x2Max = Math.max(x2Max, x[2 * r + 1]);
     }
   }
-  if (!(x1Min <= x1Max && x2Min <= x2Max)) return { x1Min: -1, x1Max: 1, x2Min: -1, x2Max: 1 };
-  const half = (Math.max(x1Max - x1Min, x2Max - x2Min, 1e-9) * (1 + 2 * padding)) / 2;
-  const c1 = (x1Min + x1Max) / 2;
-  const c2 = (x2Min + x2Max) / 2;
+  const empty = !(x1Min <= x1Max && x2Min <= x2Max);
+  const side = empty ? 0 : Math.max(x1Max - x1Min, x2Max - x2Min) * (1 + 2 * padding);
+  const half = Math.max(side, MIN_DOMAIN_SIDE) / 2;
+  const c1 = empty ? 0 : (x1Min + x1Max) / 2;
+  const c2 = empty ? 0 : (x2Min + x2Max) / 2;
   return { x1Min: c1 - half, x1Max: c1 + half, x2Min: c2 - half, x2Max: c2 + half };
 }

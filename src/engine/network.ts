@@ -122,27 +122,33 @@ export function createLayerValues(K: number, n: number): LayerValues {
 }
 
 /**
- * The forward pass over rows 0…n−1 of x (n×2), layer by layer as the article's code does it:
- * z1 = X·W1 + b1, a1 = f(z1), z2 = a1·W2 + b2. Fills `out.h`, `out.slope` and `out.a` (n at most the rows the buffers were made for).
+ * The hidden layer's pre-activations over rows 0…n−1 of x (n×2): h[j·n + r] ← a_j = Σ_i w_ij x_i + b1_j,
+ * the article's z1 = X·W1 + b1 (apply f in place next). With H = 0, the inputs themselves: h = x.
  */
-export function forwardRows(net: Network, x: Float64Array, n: number, out: LayerValues): void {
-  const { H, K, w, b1, u, b2 } = net;
-  const { h, a } = out;
+export function hiddenPreActivations(net: Network, x: Float64Array, n: number, h: Float64Array): void {
+  const { H, w, b1 } = net;
   if (H === 0) {
     for (let r = 0; r < n; r++) {
       h[r] = x[2 * r]; // the inputs are the layer below the output
       h[n + r] = x[2 * r + 1];
     }
-  } else {
-    for (let j = 0; j < H; j++) {
-      const w1j = w[j];
-      const w2j = w[H + j];
-      const bj = b1[j];
-      const col = j * n;
-      for (let r = 0; r < n; r++) h[col + r] = bj + x[2 * r] * w1j + x[2 * r + 1] * w2j; // a_j = Σ_i w_ij x_i + b_j
-    }
-    activateLayer(net.activation, h, out.slope, n * H); // h_j = f(a_j)
+    return;
   }
+  for (let j = 0; j < H; j++) {
+    const w1j = w[j];
+    const w2j = w[H + j];
+    const bj = b1[j];
+    const col = j * n;
+    for (let r = 0; r < n; r++) h[col + r] = bj + x[2 * r] * w1j + x[2 * r + 1] * w2j; // a_j = Σ_i w_ij x_i + b_j
+  }
+}
+
+/**
+ * The output layer's pre-activations over rows 0…n−1 from the values h[j·n + r] of the K units below it:
+ * a[2r + k] ← a_k = Σ_j u_jk h_j + b2_k, the article's z2 = a1·W2 + b2.
+ */
+export function outputPreActivations(net: Network, h: Float64Array, n: number, a: Float64Array): void {
+  const { K, u, b2 } = net;
   for (let r = 0; r < n; r++) {
     a[2 * r] = b2[0];
     a[2 * r + 1] = b2[1];
@@ -156,4 +162,15 @@ export function forwardRows(net: Network, x: Float64Array, n: number, out: Layer
       a[2 * r + 1] += h[col + r] * u1;
     }
   }
+}
+
+/**
+ * The forward pass over rows 0…n−1 of x (n×2), layer by layer as the article's code does it:
+ * z1 = X·W1 + b1, a1 = f(z1), z2 = a1·W2 + b2. Fills `out.h`, `out.slope` and `out.a` (n at most the
+ * rows the buffers were made for).
+ */
+export function forwardRows(net: Network, x: Float64Array, n: number, out: LayerValues): void {
+  hiddenPreActivations(net, x, n, out.h);
+  if (net.H > 0) activateLayer(net.activation, out.h, out.slope, n * net.H); // h_j = f(a_j)
+  outputPreActivations(net, out.h, n, out.a);
 }

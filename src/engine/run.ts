@@ -1,24 +1,39 @@
 /**
- * A training run: the data, a network and its random stream, advanced epoch by epoch. The headless
- * trainer and the page's worker both drive this one object, so they train identically.
+ * A training run: the data, a network and its random stream, advanced one gradient update at a time. The
+ * headless trainer and the page's worker both drive this one object, so they train identically.
  *
- *   data  = split(makeDataset(dataset, samples, noise, seed), testFraction, seed)
- *   net   = createNetwork(architecture, stream seeded with initSeed)  — the stream then shuffles mini-batches
- *   epoch = trainEpoch(net, data.train, ε, λ, batch)
+ *   data   = split(makeDataset(dataset, samples, noise, seed), testFraction, seed)
+ *   net    = createNetwork(architecture, stream seeded with initSeed)  — the stream then shuffles mini-batches
+ *   update = trainStep(net, data.train, ε, λ, batch, from)   — an epoch is ⌈n / batch⌉ updates (1 for full
+ *            batch), reshuffled when its first batch is taken, exactly as trainEpoch trains it
  *
- * A run diverges when a parameter stops being a finite number, or when the training loss grows past
- * LOSS_EXPLOSION_FACTOR times its value before training. Both are checked after every epoch: the loss
- * through the free upper bound the training pass returns, and exactly only when that bound is past the
- * limit. So the epoch a run diverges at depends on its settings alone, not on how often it is looked at.
- * Once diverged it trains no further.
+ * A run diverges when a parameter stops being a finite number (checked after every update), or when the
+ * training loss grows past LOSS_EXPLOSION_FACTOR times its baseline (checked at every epoch's end: through
+ * the free bound the epoch's updates return, and exactly only when that bound is past the limit). So the
+ * epoch a run diverges at depends on its settings alone, not on how often it is looked at. The baseline
+ * compares like with like: L(θ₀; λ), the initial weights' loss with the λ in force, or, if larger, the loss
+ * when λ was last changed — a new λ redefines the loss. Once diverged it trains no further.
  */
 import type { Activation } from "./activations.ts";
-import { createWorkspace, type StepSettings, trainEpoch, type Workspace } from "./backprop.ts";
+import {
+  batchEnd,
+  createWorkspace,
+  isFullBatch,
+  type StepSettings,
+  trainStep,
+  type Workspace,
+} from "./backprop.ts";
 import { type DatasetName, makeDataset, type Split, splitTrainTest } from "./datasets.ts";
 import { type Evaluation, evaluate, sumOfSquaredWeights } from "./evaluate.ts";
 import type { Output } from "./losses.ts";
-import { createLayerValues, createNetwork, type LayerValues, type Network } from "./network.ts";
-import { RandomState } from "./random.ts";
+import {
+  createLayerValues,
+  createNetwork,
+  type LayerValues,
+  type Network,
+  networkFromParams,
+} from "./network.ts";
+import { type RandomSnapshot, RandomState } from "./random.ts";
 
 /** What defines a run: the data, the network and how it learns. */
 export interface RunSettings {
@@ -36,22 +51,46 @@ export interface RunSettings {
   batchSize: number;
 }
 
-/** A training loss this many times its starting value means the steps overshoot: the run diverged. */
+/** A training loss this many times its baseline means the steps overshoot: the run diverged. */
 export const LOSS_EXPLOSION_FACTOR = 100;
 
 /** Why and when a run stopped. */
 export interface Divergence {
+  /** The epoch it happened in, counting from 1 (the epochs completed, when it is noticed at an epoch's end). */
   epoch: number;
+  /** Gradient updates made, the one that diverged included. */
+  updates: number;
   reason: "not-finite" | "loss-exploded";
   /** The training loss when it was detected (NaN or ±∞ for "not-finite"). */
   loss: number;
+  /** The baseline the loss was compared with. */
   initialLoss: number;
+  /** Where the baseline comes from: the initial weights, or the moment λ was last changed. */
+  since: "start" | "lambda";
 }
 
 /** Loss and accuracy on the training set and on the test set (NaN when there is none). */
 export interface RunEvaluation {
   train: Evaluation;
   test: Evaluation;
+}
+
+/** Everything a run's future depends on besides its settings and data, as plain values (snapshot.ts). */
+export interface RunProgress {
+  step: StepSettings;
+  params: Float64Array;
+  epoch: number;
+  updates: number;
+  /** Position in the epoch's example order where the next update starts (0: a new epoch). */
+  from: number;
+  /** Sum of the data-loss bounds of the current epoch's updates so far. */
+  epochBound: number;
+  order: Int32Array;
+  random: RandomSnapshot;
+  initialLoss: number;
+  baseline: number;
+  since: Divergence["since"];
+  divergence: Divergence | null;
 }
 
 /** The data of a run, split into training and test sets. */
@@ -64,46 +103,83 @@ export class Run {
   readonly net: Network;
   /** Epochs completed. */
   epoch = 0;
+  /** Gradient updates made (equal to `epoch` with full batch). */
+  updates = 0;
   divergence: Divergence | null = null;
-  readonly initialLoss: number;
+  /** θ₀, for the divergence baseline (a resumed run makes it again from initSeed). */
+  private readonly initialNet: Network;
   private readonly ws: Workspace;
   private readonly rng: RandomState;
   private readonly step: StepSettings;
   private readonly trainBuffers: LayerValues;
   private readonly testBuffers: LayerValues;
+  private startLoss: number;
+  private from = 0;
+  private epochBound = 0;
+  private baseline: number;
+  private since: Divergence["since"] = "start";
 
-  /** A fresh run; pass `data` to reuse a data set already generated for these settings. */
+  /** A fresh run, or one resumed from `progress`; pass `data` to reuse a data set made for these settings. */
   constructor(
     readonly settings: RunSettings,
     data: Split = runData(settings),
+    progress?: RunProgress,
   ) {
     this.data = data;
     this.rng = new RandomState(settings.initSeed);
     this.net = createNetwork(settings, this.rng);
+    this.initialNet = networkFromParams(settings, this.net.params);
     this.ws = createWorkspace(this.net, data.train.n);
     this.step = { eps: settings.learningRate, lambda: settings.lambda, batchSize: settings.batchSize };
     this.trainBuffers = createLayerValues(this.net.K, data.train.n);
     this.testBuffers = createLayerValues(this.net.K, data.test.n);
-    this.initialLoss = evaluate(this.net, data.train, settings.lambda, this.trainBuffers).loss;
+    this.startLoss = evaluate(this.net, data.train, settings.lambda, this.trainBuffers).loss;
+    this.baseline = this.startLoss;
+    if (progress) this.resume(progress);
   }
 
-  /** Change ε, λ or the batch size from the next epoch on, keeping the weights. */
+  /** The training loss before any update, with the λ the run started with. */
+  get initialLoss(): number {
+    return this.startLoss;
+  }
+
+  /** Updates in one epoch with the batch size in force: 1 for full batch, ⌈n / batch⌉ for mini-batches. */
+  get updatesPerEpoch(): number {
+    const { n } = this.data.train;
+    return isFullBatch(this.step.batchSize, n) ? 1 : Math.ceil(n / this.step.batchSize);
+  }
+
+  /**
+   * Change ε, λ or the batch size from the next update on, keeping the weights. A new λ redefines the
+   * loss, so the divergence baseline is measured again with it.
+   */
   setStepSettings(learningRate: number, lambda: number, batchSize: number): void {
+    const lambdaChanged = lambda !== this.step.lambda;
     this.step.eps = learningRate;
     this.step.lambda = lambda;
     this.step.batchSize = batchSize;
+    if (!lambdaChanged) return;
+    const atStart = evaluate(this.initialNet, this.data.train, lambda, this.trainBuffers).loss;
+    const now = this.evaluateOn("train").loss;
+    // ">" keeps "start" on a tie (and when `now` is NaN), where both readings are the same
+    this.since = now > atStart ? "lambda" : "start";
+    this.baseline = this.since === "lambda" ? now : atStart;
   }
 
-  /** Train up to `epochs` more epochs; stops early on divergence. Returns the epochs actually run. */
+  /**
+   * Train until `epochs` more epochs are completed (a partial epoch left by single updates is finished
+   * first and counts as one); stops early on divergence. Returns the epochs completed.
+   */
   train(epochs: number): number {
     let done = 0;
-    while (done < epochs && this.divergence === null) {
-      const bound = trainEpoch(this.net, this.ws, this.data.train, this.step, this.rng);
-      this.epoch++;
-      done++;
-      if (Number.isNaN(bound)) this.diverge("not-finite", Number.NaN);
-      else if (this.mayHaveExploded(bound)) this.checkLoss(this.evaluateOn("train").loss);
-    }
+    while (done < epochs && this.divergence === null) if (this.update()) done++;
+    return done;
+  }
+
+  /** Make `count` gradient updates; stops early on divergence. Returns the updates made. */
+  trainUpdates(count: number): number {
+    let done = 0;
+    for (; done < count && this.divergence === null; done++) this.update();
     return done;
   }
 
@@ -112,11 +188,63 @@ export class Run {
     return { train: this.evaluateOn("train"), test: this.evaluateOn("test") };
   }
 
-  /** Whether the loss could be past the limit, from the bound on the data loss the last epoch returned. */
+  /** A copy of everything the run's future depends on besides its settings and data. */
+  progress(): RunProgress {
+    return {
+      step: { ...this.step },
+      params: this.net.params.slice(),
+      epoch: this.epoch,
+      updates: this.updates,
+      from: this.from,
+      epochBound: this.epochBound,
+      order: this.ws.order.slice(),
+      random: this.rng.snapshot(),
+      initialLoss: this.startLoss,
+      baseline: this.baseline,
+      since: this.since,
+      divergence: this.divergence && { ...this.divergence },
+    };
+  }
+
+  private resume(p: RunProgress): void {
+    Object.assign(this.step, p.step);
+    this.net.params.set(p.params);
+    this.ws.order.set(p.order);
+    this.rng.restore(p.random);
+    this.startLoss = p.initialLoss;
+    this.epoch = p.epoch;
+    this.updates = p.updates;
+    this.from = p.from;
+    this.epochBound = p.epochBound;
+    this.baseline = p.baseline;
+    this.since = p.since;
+    this.divergence = p.divergence && { ...p.divergence };
+  }
+
+  /** One gradient update and the divergence checks after it; true when it completed an epoch. */
+  private update(): boolean {
+    const n = this.data.train.n;
+    if (this.from === 0) this.epochBound = 0;
+    const bound = trainStep(this.net, this.ws, this.data.train, this.step, this.rng, this.from);
+    this.updates++;
+    this.epochBound += bound;
+    this.from = batchEnd(this.from, this.step.batchSize, n);
+    const completed = this.from >= n;
+    if (completed) {
+      this.from = 0;
+      this.epoch++;
+    }
+    if (Number.isNaN(bound)) this.diverge("not-finite", Number.NaN);
+    else if (completed && this.mayHaveExploded(this.epochBound))
+      this.checkLoss(this.evaluateOn("train").loss);
+    return completed;
+  }
+
+  /** Whether the loss could be past the limit, from the bound on the data loss the epoch's updates returned. */
   private mayHaveExploded(dataLossBound: number): boolean {
     const n = this.data.train.n;
     const bound = (dataLossBound + (this.step.lambda / 2) * sumOfSquaredWeights(this.net)) / n;
-    return !(bound <= LOSS_EXPLOSION_FACTOR * this.initialLoss);
+    return !(bound <= LOSS_EXPLOSION_FACTOR * this.baseline);
   }
 
   private evaluateOn(set: "train" | "test"): Evaluation {
@@ -126,10 +254,17 @@ export class Run {
 
   private checkLoss(loss: number): void {
     if (!Number.isFinite(loss)) this.diverge("not-finite", loss);
-    else if (loss > LOSS_EXPLOSION_FACTOR * this.initialLoss) this.diverge("loss-exploded", loss);
+    else if (loss > LOSS_EXPLOSION_FACTOR * this.baseline) this.diverge("loss-exploded", loss);
   }
 
   private diverge(reason: Divergence["reason"], loss: number): void {
-    this.divergence = { epoch: this.epoch, reason, loss, initialLoss: this.initialLoss };
+    this.divergence = {
+      epoch: this.from === 0 ? this.epoch : this.epoch + 1,
+      updates: this.updates,
+      reason,
+      loss,
+      initialLoss: this.baseline,
+      since: this.since,
+    };
   }
 }

@@ -3,6 +3,19 @@
  * end, and the loss axis grows (or, on a log scale, drops a decade) only when a point falls outside.
  * Between such changes new points are drawn on top of the old picture instead of redrawing it.
  */
+import { format } from "d3";
+
+/**
+ * Epoch axis labels: whole numbers, with an SI prefix from a thousand on (0, 500, 1.5k, 20k). d3's own
+ * tick format would fix the precision to the tick step and print "0k".
+ */
+export const formatEpochTick: (epoch: number) => string = format("~s");
+
+/**
+ * Loss axis labels on a linear scale: plain numbers (0.2, 50, 100). d3's own tick format would fix the
+ * precision to the tick step and print 50 as "5e+1".
+ */
+export const formatLossTick: (loss: number) => string = format("~g");
 
 export interface ChartDomain {
   epochMax: number;
@@ -38,13 +51,18 @@ export function chartDomain(
   }
   if (high === 0) return { epochMax, lossMin: log ? 0.01 : 0, lossMax: Math.max(lossMax, 1), log };
   if (log) {
-    if (!(low >= lossMin)) lossMin = 10 ** Math.floor(Math.log10(low));
-    if (!(high <= lossMax)) lossMax = 10 ** Math.ceil(Math.log10(high));
+    if (!(low >= lossMin)) lossMin = decade(Math.floor(Math.log10(low)));
+    if (!(high <= lossMax)) lossMax = decade(Math.ceil(Math.log10(high)));
   } else {
     lossMin = 0;
     if (!(high <= lossMax)) lossMax = niceCeiling(high * 1.1);
   }
   return { epochMax, lossMin, lossMax, log };
+}
+
+/** 10ᵏ exactly (10 ** -4 is 0.00009999999999999999). */
+function decade(k: number): number {
+  return Number(`1e${k}`);
 }
 
 /** The next of 1, 2, 5 × 10ᵏ at or above v. */

@@ -1,8 +1,16 @@
 /**
  * Where the network diagram puts its units and arrows: inputs x₁, x₂ on the left, hidden units h₁…h_H
  * in the middle, outputs y₁, y₂ on the right. Names follow the article: w (input → hidden, or input →
- * output when H = 0) and u (hidden → output), numbered from 1.
+ * output when H = 0) and u (hidden → output), numbered from 1. Each arrow reads its weight through the
+ * engine's parameter views (engine/network.ts), so the diagram never repeats the parameter layout.
  */
+import type { parameterViews } from "../engine/network.ts";
+
+/** The engine's weight views an arrow can read. */
+export type WeightView = "w" | "u";
+
+/** The weight views of a network's parameters, as the engine lays them out. */
+export type WeightViews = Pick<ReturnType<typeof parameterViews>, WeightView>;
 
 export interface Unit {
   id: string;
@@ -14,8 +22,10 @@ export interface Unit {
 export interface Arrow {
   /** "w-I-J" (input I → hidden J), "u-J-K" (hidden J → output K), or "w-I-K" when H = 0; 1-based. */
   name: string;
-  /** Index of this weight in the network's params array (see engine/network.ts). */
-  param: number;
+  /** The engine's view holding this weight: w (input → hidden) or u (the layer below → output). */
+  view: WeightView;
+  /** Index in that view: w[i·H + j], u[j·2 + k] (the article's W1[i][j], W2[j][k]). */
+  index: number;
   from: Unit;
   to: Unit;
 }
@@ -39,19 +49,23 @@ export function networkLayout(H: number): { units: Unit[]; arrows: Arrow[] } {
   const inputs = column("x", "x", 2, 30);
   const outputs = column("y", "y", 2, DIAGRAM_WIDTH - 30);
   if (H === 0) {
-    // params = [u (2×2) | b2]: u[i·2 + k], input i → output k
+    // The engine keeps the inputs' 2×2 weights in u (the inputs are the layer below the output).
     const arrows = inputs.flatMap((from, i) =>
-      outputs.map((to, k) => ({ name: `w-${i + 1}-${k + 1}`, param: 2 * i + k, from, to })),
+      outputs.map((to, k): Arrow => ({ name: `w-${i + 1}-${k + 1}`, view: "u", index: 2 * i + k, from, to })),
     );
     return { units: [...inputs, ...outputs], arrows };
   }
   const hidden = column("h", "h", H, DIAGRAM_WIDTH / 2);
-  const uStart = 3 * H; // params = [w (2×H) | b1 (H) | u (H×2) | b2]
   const w = inputs.flatMap((from, i) =>
-    hidden.map((to, j) => ({ name: `w-${i + 1}-${j + 1}`, param: i * H + j, from, to })),
+    hidden.map((to, j): Arrow => ({ name: `w-${i + 1}-${j + 1}`, view: "w", index: i * H + j, from, to })),
   );
   const u = hidden.flatMap((from, j) =>
-    outputs.map((to, k) => ({ name: `u-${j + 1}-${k + 1}`, param: uStart + 2 * j + k, from, to })),
+    outputs.map((to, k): Arrow => ({ name: `u-${j + 1}-${k + 1}`, view: "u", index: 2 * j + k, from, to })),
   );
   return { units: [...inputs, ...hidden, ...outputs], arrows: [...w, ...u] };
+}
+
+/** The current value of an arrow's weight. */
+export function arrowWeight(arrow: Arrow, views: WeightViews): number {
+  return views[arrow.view][arrow.index];
 }

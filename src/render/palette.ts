@@ -11,8 +11,11 @@ const NEUTRAL = "#f7f7f7";
 /** How far region colours go towards the class colour at full confidence (points stay stronger). */
 const REGION_STRENGTH = 0.55;
 
-/** Entries in the region lookup table: P(class 1) is quantised to this many steps. */
-export const LUT_SIZE = 256;
+/**
+ * Entries in the region lookup table: P(class 1) is quantised to this many steps. Odd, so P = ½ has an
+ * entry of its own, exactly the neutral colour.
+ */
+export const LUT_SIZE = 257;
 
 /**
  * RGBA colours for P(class 1) = i/(LUT_SIZE − 1), packed as little-endian 32-bit words ready to write

@@ -1,6 +1,10 @@
 /**
  * Every setting of a run, its range and default: the one table the headless trainer's options and the
  * page's URL hash are both read through, so `--lr 0.5` and `#lr=0.5` mean the same and fail the same way.
+ * The page's controls are built from it too: each control's label, hint and slider stops are here, and
+ * CONTROL_GROUPS says how the panel groups them. A setting's key in the table is its stable id (labels
+ * will be looked up by it once the page has more than one language). Speed is the page's own setting: a
+ * spec beside the table, since the trainer has no such option.
  * Defaults are the article's: moons, 200 points, noise 0.2, seed 0, 3 tanh units, softmax, ε = λ = 0.01,
  * full batch, no test set.
  */
@@ -10,13 +14,31 @@ import { OUTPUTS } from "../engine/losses.ts";
 import { MAX_HIDDEN } from "../engine/network.ts";
 import { MAX_SEED } from "../engine/random.ts";
 import type { RunSettings } from "../engine/run.ts";
+import type { Speed } from "../worker/protocol.ts";
+import { evenSteps, oneTwoFive, type StopScale } from "./stops.ts";
 
 export type { RunSettings };
 
+/** How a setting shows among the page's controls; absent for settings only a link or the CLI sets. */
+interface ControlWords {
+  /** The visible label, which is also the control's whole accessible name. */
+  label?: string;
+  /** One sentence on what the setting does, read with the control. */
+  hint?: string;
+}
+
 /** One setting's rule: its names in the URL and on the command line, what it accepts, its default. */
 export type SettingSpec =
-  | { url: string; cli: string; kind: "choice"; choices: readonly string[]; default: string }
-  | {
+  | (ControlWords & {
+      url: string;
+      cli: string;
+      kind: "choice";
+      choices: readonly string[];
+      default: string;
+      /** What each choice reads as in the select, when not the choice's own name. */
+      choiceLabels?: Readonly<Record<string, string>>;
+    })
+  | (ControlWords & {
       url: string;
       cli: string;
       kind: "integer" | "number";
@@ -25,25 +47,90 @@ export type SettingSpec =
       /** When true, `min` itself is not accepted (the learning rate must be > 0). */
       minExclusive?: boolean;
       default: number;
-    };
+      /** The slider's positions, ascending, each inside the range. */
+      stops?: readonly number[];
+      /** How the stops are spaced (linear unless said). */
+      scale?: StopScale;
+    });
 
 /** The rule for each setting, keyed by its name in RunSettings. */
 export const SETTINGS: { readonly [K in keyof RunSettings]: SettingSpec } = {
-  dataset: { url: "dataset", cli: "--dataset", kind: "choice", choices: DATASET_NAMES, default: "moons" },
-  samples: { url: "samples", cli: "--samples", kind: "integer", min: 1, max: 5000, default: 200 },
-  noise: { url: "noise", cli: "--noise", kind: "number", min: 0, max: 1, default: 0.2 },
+  dataset: {
+    url: "dataset",
+    cli: "--dataset",
+    kind: "choice",
+    choices: DATASET_NAMES,
+    default: "moons",
+    label: "Dataset",
+    choiceLabels: {
+      moons: "Two moons (the article)",
+      circles: "Circles",
+      xor: "XOR quadrants",
+      gaussians: "Two Gaussian blobs",
+      spiral: "Two spirals",
+    },
+  },
+  samples: {
+    url: "samples",
+    cli: "--samples",
+    kind: "integer",
+    min: 1,
+    max: 5000,
+    default: 200,
+    label: "Samples",
+    stops: [20, 50, 100, 150, 200, 300, 400, 500, 750, 1000, 1500, 2000, 3000, 4000, 5000],
+  },
+  noise: {
+    url: "noise",
+    cli: "--noise",
+    kind: "number",
+    min: 0,
+    max: 1,
+    default: 0.2,
+    label: "Noise",
+    stops: evenSteps(0, 1, 0.05),
+  },
   seed: { url: "seed", cli: "--seed", kind: "integer", min: 0, max: MAX_SEED, default: 0 },
   initSeed: { url: "init", cli: "--init-seed", kind: "integer", min: 0, max: MAX_SEED, default: 0 },
-  testFraction: { url: "test", cli: "--test", kind: "number", min: 0, max: 0.9, default: 0 },
-  hiddenUnits: { url: "hidden", cli: "--hidden", kind: "integer", min: 0, max: MAX_HIDDEN, default: 3 },
+  testFraction: {
+    url: "test",
+    cli: "--test",
+    kind: "number",
+    min: 0,
+    max: 0.9,
+    default: 0,
+    label: "Test fraction",
+    hint: "Share of the points held out to measure generalisation (hollow markers)",
+    stops: evenSteps(0, 0.9, 0.05),
+  },
+  hiddenUnits: {
+    url: "hidden",
+    cli: "--hidden",
+    kind: "integer",
+    min: 0,
+    max: MAX_HIDDEN,
+    default: 3,
+    label: "Hidden units",
+    hint: "0 = no hidden layer: a linear classifier (Part 1's perceptron)",
+    stops: evenSteps(0, MAX_HIDDEN, 1),
+  },
   activation: {
     url: "activation",
     cli: "--activation",
     kind: "choice",
     choices: ACTIVATIONS,
     default: "tanh",
+    label: "Activation",
   },
-  output: { url: "output", cli: "--output", kind: "choice", choices: OUTPUTS, default: "softmax" },
+  output: {
+    url: "output",
+    cli: "--output",
+    kind: "choice",
+    choices: OUTPUTS,
+    default: "softmax",
+    label: "Output",
+    choiceLabels: { softmax: "softmax + cross-entropy", sigmoid: "sigmoid + squared error" },
+  },
   learningRate: {
     url: "lr",
     cli: "--lr",
@@ -52,10 +139,53 @@ export const SETTINGS: { readonly [K in keyof RunSettings]: SettingSpec } = {
     minExclusive: true,
     max: 100,
     default: 0.01,
+    label: "Learning rate",
+    hint: "ε: each step moves every weight by −ε × its gradient",
+    stops: oneTwoFive(-4, 1), // 0.0001 … 10
+    scale: "log",
   },
-  lambda: { url: "lambda", cli: "--lambda", kind: "number", min: 0, max: 10, default: 0.01 },
+  lambda: {
+    url: "lambda",
+    cli: "--lambda",
+    kind: "number",
+    min: 0,
+    max: 10,
+    default: 0.01,
+    label: "Regularization",
+    hint: "λ: L2 weight decay on the weights (not the biases)",
+    stops: [0, ...oneTwoFive(-4, 1)], // 0, 0.0001 … 10
+    scale: "log",
+  },
   batchSize: { url: "batch", cli: "--batch", kind: "integer", min: 0, max: 5000, default: 0 },
 };
+
+/** The page's training speed: epochs per second from 1 to 100000, or "max" for as fast as it goes. */
+export const SPEED = {
+  url: "speed",
+  kind: "number",
+  min: 1,
+  max: 100000,
+  default: 500,
+  fastest: "max",
+  label: "Speed",
+  hint: "Epochs per second",
+  stops: [...oneTwoFive(0, 5).slice(0, -1), "max"] as readonly Speed[], // 1 … 50000, max
+  scale: "log",
+  /** "500/s" beside the slider, "500 epochs per second" read aloud. */
+  unit: "/s",
+  spokenUnit: "epochs per second",
+  fastestSpoken: "as fast as possible",
+} as const;
+
+/** A control of the page: a run setting, or the speed. */
+export type ControlId = keyof RunSettings | "speed";
+
+/** The control panel's groups in order, each a legend and its controls. */
+export const CONTROL_GROUPS: readonly { id: string; label: string; controls: readonly ControlId[] }[] = [
+  { id: "data", label: "Data", controls: ["dataset", "samples", "noise", "testFraction"] },
+  { id: "network", label: "Network", controls: ["hiddenUnits", "activation", "output"] },
+  { id: "learning", label: "Learning", controls: ["learningRate", "lambda", "speed"] },
+];
 
 /** The article's settings. */
 export const DEFAULT_SETTINGS: RunSettings = Object.fromEntries(
@@ -84,10 +214,21 @@ export function parseSetting(spec: SettingSpec, text: string): Parsed<string | n
   });
   if (spec.kind === "choice") return spec.choices.includes(text) ? { ok: true, value: text } : refuse();
   if (!DECIMAL.test(text.trim())) return refuse();
-  const value = Number(text);
+  // + 0 turns "-0" into 0, so a link never carries a negative zero into the run.
+  const value = Number(text) + 0;
   if (!Number.isFinite(value)) return refuse();
   if (spec.kind === "integer" && !Number.isInteger(value)) return refuse();
   const aboveMin = spec.minExclusive ? value > spec.min : value >= spec.min;
   if (!aboveMin || value > spec.max) return refuse();
   return { ok: true, value };
+}
+
+/** Parse a speed as the URL does: "max", or a number of epochs per second in SPEED's range. */
+export function parseSpeed(text: string): Parsed<Speed> {
+  if (text === SPEED.fastest) return { ok: true, value: SPEED.fastest };
+  const { url, kind, min, max } = SPEED;
+  const parsed = parseSetting({ url, cli: "", kind, min, max, default: SPEED.default }, text);
+  return parsed.ok
+    ? { ok: true, value: parsed.value as number }
+    : { ok: false, reason: `${parsed.reason} or "${SPEED.fastest}"` };
 }

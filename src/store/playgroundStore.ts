@@ -24,7 +24,7 @@ export interface PlaygroundState {
   historyVersion: number;
   /** What the URL asked for that was ignored, in plain words. */
   notices: string[];
-  /** A failure of the training worker, in plain words. */
+  /** A failure of the trainer, in plain words; a frame made after the user's next command clears it. */
   error: string | null;
 
   play(): void;
@@ -34,7 +34,7 @@ export interface PlaygroundState {
   reset(): void;
   setSetting<K extends keyof RunSettings>(key: K, value: RunSettings[K]): void;
   setSpeed(speed: Speed): void;
-  /** Take settings, speed and notices from a parsed URL hash. */
+  /** Take settings, speed and notices from a parsed URL hash, sending the worker only what changed. */
   applyHash(hash: HashState): void;
   dismissNotices(): void;
 }
@@ -50,17 +50,25 @@ export function createPlaygroundStore(
   initial: HashState,
   afterPaint: AfterPaint = (task) => requestAnimationFrame(() => task()),
 ): PlaygroundStore {
+  /** Commands sent (every message but frameDone), as the worker counts them in `Frame.handled`. */
   let sent = 0;
+  /**
+   * A frame speaks for the run's status only if its `handled` is at least this: it reflects every command
+   * sent, so nothing the user did since can be undone by it (a late "diverged" after Reset and Play, a
+   * "running" after Pause), and, after a worker error, at least one command the user gave since.
+   */
+  let speaksFrom = 0;
   /** The grid of the frame before the one on screen: free to hand back to the worker. */
   let retiredGrid: Float32Array | null = null;
 
   const send = (message: ToWorker) => {
     sent++;
+    speaksFrom = Math.max(speaksFrom, sent);
     client.send(message);
   };
 
   const store = createStore<PlaygroundState>()((set, get) => {
-    const configure = () => send({ type: "configure", settings: get().settings, speed: get().speed });
+    const configure = () => send({ type: "configure", settings: get().settings });
     return {
       settings: initial.settings,
       speed: initial.speed,
@@ -103,18 +111,22 @@ export function createPlaygroundStore(
         configure();
       },
       setSpeed(speed) {
+        // Pace only: the run and its status stay as they are (a diverged run stays diverged).
         if (get().speed === speed) return;
         set({ speed });
-        configure();
+        send({ type: "speed", speed });
       },
       applyHash(hash) {
-        set((s) => ({
-          settings: hash.settings,
+        const s = get();
+        const settingsChanged = !sameSettings(s.settings, hash.settings);
+        set({
+          settings: settingsChanged ? hash.settings : s.settings,
           speed: hash.speed,
           notices: hash.notices,
-          status: s.status === "diverged" ? "paused" : s.status,
-        }));
-        configure();
+          status: settingsChanged && s.status === "diverged" ? "paused" : s.status,
+        });
+        if (settingsChanged) configure();
+        if (hash.speed !== s.speed) send({ type: "speed", speed: hash.speed });
       },
       dismissNotices() {
         set({ notices: [] });
@@ -127,13 +139,14 @@ export function createPlaygroundStore(
     const history = s.frame?.runId === frame.runId ? s.history : new LossHistory();
     history.push(frame.epoch, frame.trainLoss, frame.testLoss);
     // A frame made before the worker saw our latest commands keeps the status the user just chose.
-    const current = frame.handled >= sent || frame.status === "diverged";
+    const current = frame.handled >= speaksFrom;
     if (s.frame) retiredGrid = s.frame.grid;
     store.setState({
       frame,
       history,
       historyVersion: s.historyVersion + 1,
       status: current ? frame.status : s.status,
+      error: current ? null : s.error,
     });
     afterPaint(() => {
       const grid = retiredGrid;
@@ -145,8 +158,18 @@ export function createPlaygroundStore(
   client.listen((message: FromWorker) => {
     if (message.type === "frame") onFrame(message);
     else if (message.type === "data") store.setState({ data: message });
-    else store.setState({ error: message.message, status: "paused" });
+    else {
+      // The worker stops the run on a failure; until it has handled a command given after this, no frame
+      // may put "running" back, so the next Play sends play.
+      speaksFrom = sent + 1;
+      store.setState({ error: message.message, status: "paused" });
+    }
   });
-  send({ type: "configure", settings: initial.settings, speed: initial.speed });
+  send({ type: "configure", settings: initial.settings });
+  send({ type: "speed", speed: initial.speed });
   return store;
+}
+
+function sameSettings(a: RunSettings, b: RunSettings): boolean {
+  return (Object.keys(a) as (keyof RunSettings)[]).every((key) => a[key] === b[key]);
 }

@@ -1,16 +1,16 @@
 /**
  * The page's settings in the URL hash, `#dataset=moons&hidden=3&lr=0.01&…&speed=500`, read on load and
- * rewritten on every change so a copied link reproduces the run. Reading validates key by key through
- * the same table as the headless trainer: anything unknown or out of range falls back to its default
- * and is reported in plain words; nothing throws.
+ * rewritten as settings change (urlSync.ts) so a copied link reproduces the run. Reading validates key by
+ * key through the same table as the headless trainer: anything unknown or out of range falls back to its
+ * default and is reported in plain words; nothing throws.
  */
 import type { RunSettings } from "../engine/run.ts";
-import { DEFAULT_SETTINGS, parseSetting, SETTINGS } from "../settings/schema.ts";
+import { DEFAULT_SETTINGS, parseSetting, parseSpeed, SETTINGS, SPEED } from "../settings/schema.ts";
 import type { Speed } from "../worker/protocol.ts";
 
 /** The speed when the URL does not say: fast enough to see the boundary form in a few seconds. */
-export const DEFAULT_SPEED: Speed = 500;
-export const MAX_SPEED_NUMBER = 100000;
+export const DEFAULT_SPEED: Speed = SPEED.default;
+export { parseSpeed };
 
 /** What a hash asks for, and what in it was ignored and why. */
 export interface HashState {
@@ -24,21 +24,10 @@ const BY_URL_KEY = new Map<string, SettingName>(
   (Object.keys(SETTINGS) as SettingName[]).map((name) => [SETTINGS[name].url, name]),
 );
 
-/** Speed from text: "max" or a number of epochs per second from 1 to 100000. */
-export function parseSpeed(text: string): { ok: true; value: Speed } | { ok: false; reason: string } {
-  if (text === "max") return { ok: true, value: "max" };
-  const parsed = parseSetting(
-    { url: "speed", cli: "--speed", kind: "number", min: 1, max: MAX_SPEED_NUMBER, default: 500 },
-    text,
-  );
-  return parsed.ok
-    ? { ok: true, value: parsed.value as number }
-    : { ok: false, reason: `${parsed.reason.replace(/\s*$/, "")} or "max"` };
-}
-
+// Percent-decoding only: in a hash "+" is a plus sign ("lr=1e+1"), not a space as in a submitted form.
 function decode(text: string): string | null {
   try {
-    return decodeURIComponent(text.replace(/\+/g, " "));
+    return decodeURIComponent(text);
   } catch {
     return null;
   }
@@ -67,7 +56,7 @@ export function parseHash(hash: string): HashState {
     }
     if (seen.has(key)) notices.push(`"${key}" appears more than once; the last value counts.`);
     seen.add(key);
-    if (key === "speed") {
+    if (key === SPEED.url) {
       const parsed = parseSpeed(value);
       if (parsed.ok) speed = parsed.value;
       else notices.push(`Ignored speed: ${parsed.reason}. Using ${DEFAULT_SPEED}.`);
@@ -91,6 +80,6 @@ export function formatHash(settings: RunSettings, speed: Speed): string {
   const parts = (Object.keys(SETTINGS) as SettingName[]).map(
     (name) => `${SETTINGS[name].url}=${encodeURIComponent(String(settings[name]))}`,
   );
-  parts.push(`speed=${speed}`);
+  parts.push(`${SPEED.url}=${speed}`);
   return `#${parts.join("&")}`;
 }

@@ -1,27 +1,78 @@
 /**
- * Keep the address bar and the store in step: every settings change rewrites the hash (replaceState,
- * so Back is not flooded), and a hash edited or pasted by hand is read and applied.
+ * Keep the address bar and the store in step: settings changes rewrite the hash (replaceState, so Back is
+ * not flooded), and a hash edited or pasted by hand is read and applied.
+ *
+ * Writes are throttled: the first change is written at once, later ones at most once per WRITE_INTERVAL_MS,
+ * and the last once more when the changes settle, so a dragged slider costs a few writes a second (Safari
+ * throws after 100 replaceState calls in 10 s). A write that throws is retried later; it never reaches the
+ * store, so a setting change always gets to the worker.
  */
 import type { PlaygroundStore } from "./playgroundStore.ts";
 import { formatHash, parseHash } from "./urlState.ts";
 
-export function syncUrl(store: PlaygroundStore, win: Window = window): () => void {
-  let written = "";
-  const write = () => {
+/** Least time between two hash writes, in ms: about three writes a second at most. */
+export const WRITE_INTERVAL_MS = 350;
+/** Wait after a refused write before trying again, in ms. */
+export const RETRY_MS = 2000;
+
+/** The parts of `window` the sync uses (a test passes a fake). */
+export interface UrlWindow {
+  location: { readonly hash: string };
+  history: { replaceState(data: unknown, unused: string, url?: string | URL | null): void };
+  addEventListener(type: "hashchange", listener: () => void): void;
+  removeEventListener(type: "hashchange", listener: () => void): void;
+}
+
+/** Start syncing; returns a function that stops (writing any change still waiting). */
+export function syncUrl(store: PlaygroundStore, win: UrlWindow = window): () => void {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  /** The store changed since the last successful write. */
+  let pending = false;
+
+  const current = () => {
     const { settings, speed } = store.getState();
-    written = formatHash(settings, speed);
-    if (win.location.hash !== written) win.history.replaceState(null, "", written);
+    return formatHash(settings, speed);
   };
-  write();
+  /** Write the store's hash now; returns false if the browser refused. */
+  const write = (): boolean => {
+    pending = false;
+    const hash = current();
+    if (win.location.hash === hash) return true;
+    try {
+      win.history.replaceState(null, "", hash);
+      return true;
+    } catch {
+      pending = true;
+      return false;
+    }
+  };
+  const cooldown = (ms: number) => {
+    timer = setTimeout(() => {
+      timer = null;
+      if (pending) cooldown(write() ? WRITE_INTERVAL_MS : RETRY_MS);
+    }, ms);
+  };
+  const changed = () => {
+    pending = true;
+    if (timer === null) cooldown(write() ? WRITE_INTERVAL_MS : RETRY_MS);
+  };
+
+  changed();
   const unsubscribe = store.subscribe((s, prev) => {
-    if (s.settings !== prev.settings || s.speed !== prev.speed) write();
+    if (s.settings !== prev.settings || s.speed !== prev.speed) changed();
   });
+  // Our own writes use replaceState, which fires no hashchange; a hash that already says what the store
+  // holds has nothing to apply either. After applying, the hash is rewritten in full, as on load.
   const onHashChange = () => {
-    if (win.location.hash !== written) store.getState().applyHash(parseHash(win.location.hash));
+    if (win.location.hash === current()) return;
+    store.getState().applyHash(parseHash(win.location.hash));
+    changed();
   };
   win.addEventListener("hashchange", onHashChange);
   return () => {
     unsubscribe();
     win.removeEventListener("hashchange", onHashChange);
+    if (timer !== null) clearTimeout(timer);
+    if (pending) write();
   };
 }

@@ -11,6 +11,14 @@ export interface TrainerClient {
   terminate(): void;
 }
 
+/**
+ * A failure the worker could not report itself (its script did not load, or threw past the trainer), as
+ * the detail the page words around ("…after an error in the trainer (the worker stopped: …)").
+ */
+function workerFailure(detail: string): string {
+  return detail ? `the worker stopped: ${detail}` : "the worker stopped";
+}
+
 /** Start the training worker. */
 export function createWorkerClient(): TrainerClient {
   const worker = new Worker(new URL("./trainer.worker.ts", import.meta.url), { type: "module" });
@@ -20,7 +28,7 @@ export function createWorkerClient(): TrainerClient {
       const onMessage = (event: MessageEvent<FromWorker>) => handler(event.data);
       const onError = (event: ErrorEvent) => {
         event.preventDefault();
-        handler({ type: "error", message: event.message || "the training worker stopped" });
+        handler({ type: "error", message: workerFailure(event.message) });
       };
       worker.addEventListener("message", onMessage);
       worker.addEventListener("error", onError);

@@ -12,11 +12,16 @@ export type RunStatus = "paused" | "running" | "diverged";
 
 /** Page → worker. */
 export type ToWorker =
-  /** Apply these settings: rebuild what they change (data, network) and keep the rest. */
-  | { type: "configure"; settings: RunSettings; speed: Speed }
+  /**
+   * Apply these settings: rebuild what they change (data, network) and keep the rest. Settings equal to
+   * the ones in force change nothing (a diverged run stays diverged).
+   */
+  | { type: "configure"; settings: RunSettings }
+  /** Train at this pace from now on; never touches the run itself. */
+  | { type: "speed"; speed: Speed }
   | { type: "play" }
   | { type: "pause" }
-  /** Exactly one more epoch, then pause. */
+  /** Exactly one gradient update (one mini-batch, or the whole training set with full batch), then pause. */
   | { type: "step" }
   /** A fresh network on the same data, paused at epoch 0. */
   | { type: "reset" }
@@ -42,7 +47,10 @@ export interface Frame {
   runId: number;
   dataId: number;
   status: RunStatus;
+  /** Passes over the training data completed. */
   epoch: number;
+  /** Gradient updates made: equal to `epoch` with full batch, more with mini-batches. */
+  updates: number;
   /** Epochs trained per second over the last second of running (0 when paused). */
   epochsPerSecond: number;
   trainLoss: number;

@@ -1,19 +1,25 @@
 /**
  * The training loop that runs inside the worker, as a plain module (tests drive it in node with a fake
- * host). It owns the Run, paces epochs to the chosen speed, and sends the page one Frame at a time:
- * the next only after the page says it has drawn the last, so frames never queue up and the page gets
- * at most one per animation frame while training goes on in between.
+ * host): messages in, frames out, and the Run they act on. The Pacer decides how much to train and when;
+ * the trainer decides what (today one run; a list of runs for the compare view goes through the same
+ * `work` callback). It sends the page one Frame at a time: the next only after the page says it has drawn
+ * the last, so frames never queue up and the page gets at most one per animation frame while training
+ * goes on in between.
  *
  * Settings changes rebuild only what they touch: data settings regenerate the data and start fresh;
  * hidden units, activation, output and the init seed start a fresh network on the same data; learning
- * rate, regularization and batch size apply from the next epoch and keep the weights.
+ * rate, regularization and batch size apply from the next update and keep the weights. Settings equal to
+ * those in force change nothing, and the speed is only the pace: neither revives a diverged run.
+ *
+ * A failure in any task leaves the trainer paused and usable, and is reported to the page in words.
  */
 
 import type { Split } from "../engine/datasets.ts";
 import type { Rect } from "../engine/grid.ts";
-import { evaluateGrid, squareDomain } from "../engine/grid.ts";
+import { createGridWorkspace, evaluateGrid, squareDomain } from "../engine/grid.ts";
 import { Run, type RunSettings, runData } from "../engine/run.ts";
-import type { DataMessage, Frame, FromWorker, RunStatus, Speed, ToWorker } from "./protocol.ts";
+import { Pacer } from "./pacer.ts";
+import type { DataMessage, Frame, FromWorker, RunStatus, ToWorker } from "./protocol.ts";
 
 /** What the trainer needs from its surroundings (the worker scope, or a test's fake). */
 export interface TrainerHost {
@@ -26,20 +32,23 @@ export interface TrainerHost {
 
 /** The decision grid's resolution, cells per side. */
 export const GRID_SIZE = 128;
-/** Longest stretch of training between looks at the message queue, in ms. */
-const TICK_MS = 12;
-/** Epochs/s is measured over this window, in ms. */
-const RATE_WINDOW_MS = 1000;
-/** Most epochs between two looks at the clock, whatever the estimate of their cost says. */
-const MAX_CHUNK = 1000;
 
 const DATA_KEYS = ["dataset", "samples", "noise", "seed", "testFraction"] as const;
 const NETWORK_KEYS = ["hiddenUnits", "activation", "output", "initSeed"] as const;
 
+function sameSettings(a: RunSettings, b: RunSettings): boolean {
+  const keys = Object.keys(a) as (keyof RunSettings)[];
+  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
+}
+
+/** What went wrong, for the page to word around ("Training stopped after an error in the trainer (…)"). */
+function failureMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
 export class Trainer {
   private settings: RunSettings | null = null;
   private pendingSettings: RunSettings | null = null;
-  private speed: Speed = "max";
   private data: Split | null = null;
   private domain: Rect = { x1Min: -1, x1Max: 1, x2Min: -1, x2Max: 1 };
   private run: Run | null = null;
@@ -50,53 +59,58 @@ export class Trainer {
   private awaitingAck = false;
   /** Something changed since the last frame. */
   private dirty = false;
-  private tickScheduled = false;
-  private lastTick = 0;
-  /** Epochs the speed setting allows but not yet run. */
-  private credit = 0;
-  /** Estimated milliseconds per epoch, to size chunks of about 1 ms. */
-  private msPerEpoch = 0.05;
-  private rateSamples: { time: number; epoch: number }[] = [];
+  /** Only the latest scheduled tick runs; scheduling another (or pausing) retires the one before. */
+  private tickTicket = 0;
+  private readonly pacer: Pacer;
+  private readonly gridWorkspace = createGridWorkspace();
   private spareGrid: Float32Array | null = null;
   /** Messages received other than frameDone, echoed in frames so the page knows what they reflect. */
   private handled = 0;
 
-  constructor(private readonly host: TrainerHost) {}
+  constructor(private readonly host: TrainerHost) {
+    this.pacer = new Pacer(() => host.now());
+  }
 
   handle(message: ToWorker): void {
     if (message.type !== "frameDone") this.handled++;
+    this.guarded(() => this.dispatch(message));
+  }
+
+  private dispatch(message: ToWorker): void {
     switch (message.type) {
       case "configure":
         // Coalesced: a slider dragged fast sends many; only the last one is built.
-        if (this.pendingSettings === null) this.host.schedule(() => this.applySettings(), 0);
+        if (this.pendingSettings === null) this.schedule(() => this.applySettings(), 0);
         this.pendingSettings = message.settings;
-        this.speed = message.speed;
+        return;
+      case "speed":
+        this.pacer.setSpeed(message.speed);
+        if (this.playing) this.scheduleTick(0);
+        this.changed();
         return;
       case "play":
         this.applySettings();
         if (this.run && this.run.divergence === null && !this.playing) {
           this.playing = true;
-          this.lastTick = this.host.now();
-          this.credit = 0;
-          this.rateSamples = [{ time: this.lastTick, epoch: this.run.epoch }];
+          this.pacer.start();
           this.scheduleTick(0);
         }
         this.changed();
         return;
       case "pause":
-        this.playing = false;
+        this.stop();
         this.changed();
         return;
       case "step":
         this.applySettings();
-        this.playing = false;
-        this.run?.train(1);
+        this.stop();
+        this.run?.trainUpdates(1);
         this.changed();
         return;
       case "reset":
         this.applySettings();
-        this.playing = false;
-        if (this.settings && this.data) this.startRun(this.settings, this.data);
+        this.stop();
+        if (this.settings && this.data) this.adopt(new Run(this.settings, this.data));
         this.changed();
         return;
       case "frameDone":
@@ -107,34 +121,69 @@ export class Trainer {
     }
   }
 
-  /** Apply the latest settings received, rebuilding only what they change. */
+  /** Run a task; on failure, pause, say so and stay usable. */
+  private guarded(task: () => void): void {
+    try {
+      task();
+    } catch (error) {
+      this.stop();
+      try {
+        this.host.post({ type: "error", message: failureMessage(error) });
+        this.changed(); // a frame that says "paused"
+      } catch {
+        // Nothing more can be told to the page now; the next message tries again.
+      }
+    }
+  }
+
+  private schedule(task: () => void, delayMs: number): void {
+    this.host.schedule(() => this.guarded(task), delayMs);
+  }
+
+  private stop(): void {
+    this.playing = false;
+    this.tickTicket++;
+  }
+
+  /**
+   * Apply the latest settings received, rebuilding only what they change. Everything is built before
+   * anything is replaced, so settings that fail to build leave the previous ones in force.
+   */
   private applySettings(): void {
     const next = this.pendingSettings;
     if (next === null) return;
     this.pendingSettings = null;
     const prev = this.settings;
-    this.settings = next;
-    const dataChanged = !prev || DATA_KEYS.some((k) => prev[k] !== next[k]);
+    const run = this.run;
+    if (prev && run && this.data && sameSettings(prev, next)) {
+      this.changed();
+      return;
+    }
+    const dataChanged = !prev || !this.data || DATA_KEYS.some((k) => prev[k] !== next[k]);
+    const data = dataChanged || !this.data ? runData(next) : this.data;
     const networkChanged = !prev || NETWORK_KEYS.some((k) => prev[k] !== next[k]);
-    if (dataChanged || !this.data) {
-      this.data = runData(next);
-      this.domain = squareDomain([this.data.train, this.data.test]);
+    // A diverged run cannot go on: any real change of settings starts a fresh one.
+    const fresh = dataChanged || networkChanged || !run || run.divergence !== null;
+    const nextRun = fresh ? new Run(next, data) : run;
+    const domain = dataChanged ? squareDomain([data.train, data.test]) : this.domain;
+
+    this.settings = next;
+    if (dataChanged) {
+      this.data = data;
+      this.domain = domain;
       this.dataId++;
-      this.postData(this.data);
+      this.postData(data);
     }
-    if (dataChanged || networkChanged || !this.run || this.run.divergence) {
-      this.startRun(next, this.data);
-    } else {
-      this.run.setStepSettings(next.learningRate, next.lambda, next.batchSize);
-    }
+    if (nextRun !== run) this.adopt(nextRun);
+    else nextRun.setStepSettings(next.learningRate, next.lambda, next.batchSize);
     if (this.playing) this.scheduleTick(0);
     this.changed();
   }
 
-  private startRun(settings: RunSettings, data: Split): void {
-    this.run = new Run(settings, data);
+  /** Train `run` from now on, as a fresh network (or, later, one restored from a snapshot). */
+  private adopt(run: Run): void {
+    this.run = run;
     this.runId++;
-    this.rateSamples = [{ time: this.host.now(), epoch: 0 }];
   }
 
   private postData(data: Split): void {
@@ -150,43 +199,25 @@ export class Trainer {
   }
 
   private scheduleTick(delayMs: number): void {
-    if (this.tickScheduled) return;
-    this.tickScheduled = true;
-    this.host.schedule(() => this.tick(), delayMs);
+    const ticket = ++this.tickTicket;
+    this.schedule(() => {
+      if (ticket === this.tickTicket) this.tick();
+    }, delayMs);
   }
 
-  /** One stretch of training: as many epochs as the speed allows and TICK_MS holds. */
+  /** One stretch of training, as the pacer allows, then the next tick when the next update is due. */
   private tick(): void {
-    this.tickScheduled = false;
     const run = this.run;
     if (!this.playing || !run) return;
-    const start = this.host.now();
-    const elapsed = start - this.lastTick;
-    this.lastTick = start;
-    let allowed = Number.POSITIVE_INFINITY;
-    if (this.speed !== "max") {
-      // A quarter second of credit at most, so a stall is not followed by a burst.
-      this.credit = Math.min(this.credit + (this.speed * elapsed) / 1000, Math.max(1, this.speed / 4));
-      allowed = Math.floor(this.credit);
-    }
-    let done = 0;
-    while (done < allowed && run.divergence === null) {
-      const chunk = Math.min(allowed - done, MAX_CHUNK, Math.max(1, Math.floor(1 / this.msPerEpoch)));
-      const t0 = this.host.now();
-      done += run.train(chunk);
-      const spent = this.host.now() - t0;
-      if (spent > 0) this.msPerEpoch = 0.8 * this.msPerEpoch + (0.2 * spent) / chunk;
-      if (this.host.now() - start >= TICK_MS) break;
-    }
-    if (this.speed !== "max") this.credit -= done;
-    if (done > 0) this.changed();
+    const perEpoch = run.updatesPerEpoch;
+    const done = this.pacer.tick((updates) => run.trainUpdates(updates), perEpoch);
     if (run.divergence) {
-      this.playing = false;
+      this.stop();
       this.changed();
       return;
     }
-    const wait = this.speed === "max" || this.credit >= 1 ? 0 : ((1 - this.credit) / this.speed) * 1000;
-    this.scheduleTick(Math.min(wait, 250));
+    if (done > 0) this.changed();
+    this.scheduleTick(this.pacer.delay(perEpoch));
   }
 
   private changed(): void {
@@ -196,10 +227,10 @@ export class Trainer {
 
   private sendFrameIfDue(): void {
     if (!this.dirty || this.awaitingAck || !this.run || this.pendingSettings !== null) return;
-    this.dirty = false;
-    this.awaitingAck = true;
     const frame = this.makeFrame(this.run);
     this.host.post(frame, [frame.grid.buffer]);
+    this.dirty = false;
+    this.awaitingAck = true;
   }
 
   private status(run: Run): RunStatus {
@@ -207,23 +238,12 @@ export class Trainer {
     return this.playing ? "running" : "paused";
   }
 
-  private epochsPerSecond(run: Run): number {
-    if (!this.playing) return 0;
-    const now = this.host.now();
-    const samples = this.rateSamples;
-    samples.push({ time: now, epoch: run.epoch });
-    while (samples.length > 2 && now - samples[1].time >= RATE_WINDOW_MS) samples.shift();
-    const first = samples[0];
-    const span = now - first.time;
-    return span > 0 ? ((run.epoch - first.epoch) / span) * 1000 : 0;
-  }
-
   private makeFrame(run: Run): Frame {
     const { train, test } = run.evaluate();
     const cells = GRID_SIZE * GRID_SIZE;
     const grid = this.spareGrid?.length === cells ? this.spareGrid : new Float32Array(cells);
     this.spareGrid = null;
-    evaluateGrid(run.net, this.domain, GRID_SIZE, GRID_SIZE, grid);
+    evaluateGrid(run.net, this.domain, GRID_SIZE, GRID_SIZE, grid, this.gridWorkspace);
     const hasTest = run.data.test.n > 0;
     return {
       type: "frame",
@@ -232,7 +252,8 @@ export class Trainer {
       dataId: this.dataId,
       status: this.status(run),
       epoch: run.epoch,
-      epochsPerSecond: this.epochsPerSecond(run),
+      updates: run.updates,
+      epochsPerSecond: this.playing ? this.pacer.meter.rate(this.host.now()) : 0,
       trainLoss: train.loss,
       trainAccuracy: train.accuracy,
       testLoss: hasTest ? test.loss : null,

@@ -13,7 +13,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createWorkspace, type StepSettings, trainEpoch } from "../../src/engine/backprop.ts";
 import { makeMoons } from "../../src/engine/datasets.ts";
-import { evaluateGrid } from "../../src/engine/grid.ts";
+import { createGridWorkspace, evaluateGrid } from "../../src/engine/grid.ts";
 import { createNetwork } from "../../src/engine/network.ts";
 import { RandomState } from "../../src/engine/random.ts";
 
@@ -67,10 +67,11 @@ function timeGrid(H: number): number {
   for (let i = 0; i < 2000; i++) trainEpoch(net, ws, data, settings, new RandomState(0));
   const out = new Float32Array(128 * 128);
   const rect = { x1Min: -1.5, x1Max: 2.5, x2Min: -1.25, x2Max: 1.75 };
+  const gridWs = createGridWorkspace();
   const times: number[] = [];
   for (let i = 0; i < 25; i++) {
     const t0 = performance.now();
-    evaluateGrid(net, rect, 128, 128, out);
+    evaluateGrid(net, rect, 128, 128, out, gridWs);
     if (i >= 5) times.push(performance.now() - t0);
   }
   return median(times);

@@ -1,6 +1,6 @@
 import { fireEvent, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { LEARNING_RATE_STOPS, SAMPLE_STOPS, SPEED_STOPS } from "../../src/render/stops.ts";
+import { SETTINGS, SPEED } from "../../src/settings/schema.ts";
 import type { ToWorker } from "../../src/worker/protocol.ts";
 import { ARTICLE_SETTINGS } from "../articleSettings.ts";
 import { renderPage } from "./renderPage.tsx";
@@ -15,6 +15,15 @@ const SLIDERS = [
   "Speed",
 ] as const;
 const SELECTS = ["Dataset", "Activation", "Output"] as const;
+
+/** The slider positions of a numeric setting, from the settings table. */
+function stopsOf(name: keyof typeof SETTINGS): readonly number[] {
+  const spec = SETTINGS[name];
+  return spec.kind === "choice" ? [] : (spec.stops ?? []);
+}
+const LEARNING_RATE_STOPS = stopsOf("learningRate");
+const SAMPLE_STOPS = stopsOf("samples");
+const SPEED_STOPS = SPEED.stops;
 
 /** The visible text of the <output> that shows this slider's value. */
 function shownValue(slider: HTMLElement): string | null {
@@ -99,12 +108,37 @@ describe("the controls", () => {
     expect(screen.getByRole("combobox", { name: "Dataset" })).toHaveValue("xor");
     expect(screen.queryByTestId("url-notice")).not.toBeInTheDocument();
   });
+
+  it("keep a link's value between stops exactly until the slider is moved", () => {
+    const { worker, store } = renderPage("#lr=0.03&lambda=0.3&speed=300");
+    const lr = screen.getByRole("slider", { name: "Learning rate" });
+    // Shown at the nearest stop on the slider's log scale: 0.02 (0.03 < √(0.02 × 0.05) ≈ 0.0316).
+    expect(lr).toHaveValue(String(LEARNING_RATE_STOPS.indexOf(0.02)));
+    expect(screen.getByRole("slider", { name: "Regularization" })).toHaveValue(
+      String(stopsOf("lambda").indexOf(0.2)),
+    );
+    expect(screen.getByRole("slider", { name: "Speed" })).toHaveAttribute(
+      "aria-valuetext",
+      "300 epochs per second",
+    );
+    expect(store.getState().settings).toMatchObject({ learningRate: 0.03, lambda: 0.3 });
+    expect(worker.settings).toMatchObject({ learningRate: 0.03, lambda: 0.3 });
+    expect(worker.speed).toBe(300);
+
+    fireEvent.change(lr, { target: { value: String(LEARNING_RATE_STOPS.indexOf(0.05)) } });
+    expect(store.getState().settings.learningRate).toBe(0.05);
+    expect(worker.settings?.learningRate).toBe(0.05);
+    expect(lr).toHaveAttribute("aria-valuetext", "0.05");
+  });
 });
 
 describe("on load", () => {
-  it("sends the worker one configure message with the article's settings and nothing else", () => {
+  it("sends the worker the article's settings and the speed, and nothing else", () => {
     const { worker } = renderPage();
-    expect(worker.sent).toEqual([{ type: "configure", settings: ARTICLE_SETTINGS, speed: 500 }]);
+    expect(worker.sent).toEqual([
+      { type: "configure", settings: ARTICLE_SETTINGS },
+      { type: "speed", speed: 500 },
+    ]);
   });
 
   it("reads paused with a Play button and empty readouts", () => {
@@ -130,7 +164,7 @@ describe("the run buttons", () => {
     const { worker } = renderPage();
     fireEvent.click(screen.getByRole("button", { name: "Play" }));
     fireEvent.click(screen.getByRole("button", { name: "Pause" }));
-    expect(worker.sent.slice(1)).toEqual([{ type: "play" }, { type: "pause" }]);
+    expect(worker.sent.slice(2)).toEqual([{ type: "play" }, { type: "pause" }]);
     expect(screen.getByTestId("status")).toHaveTextContent(/^paused$/);
     expect(screen.getByRole("button", { name: "Play" })).toBeInTheDocument();
   });
@@ -158,12 +192,12 @@ describe("the status", () => {
   it("does not flip back when a frame was made before the worker saw the user's Play", () => {
     const { worker } = renderPage();
     fireEvent.click(screen.getByRole("button", { name: "Play" }));
-    worker.emitFrame({ status: "paused", handled: 1, epoch: 0 });
+    worker.emitFrame({ status: "paused", handled: 2, epoch: 0 });
     expect(screen.getByTestId("status")).toHaveTextContent(/^running$/);
     expect(screen.getByRole("button", { name: "Pause" })).toBeInTheDocument();
     expect(screen.getByTestId("epoch")).toHaveTextContent(/^0$/);
 
-    worker.emitFrame({ status: "running", handled: 2, epoch: 40 });
+    worker.emitFrame({ status: "running", handled: 3, epoch: 40 });
     expect(screen.getByTestId("status")).toHaveTextContent(/^running$/);
     expect(screen.getByTestId("epoch")).toHaveTextContent(/^40$/);
   });
@@ -172,7 +206,7 @@ describe("the status", () => {
     const { worker } = renderPage();
     fireEvent.click(screen.getByRole("button", { name: "Play" }));
     fireEvent.click(screen.getByRole("button", { name: "Pause" }));
-    worker.emitFrame({ status: "running", handled: 2, epoch: 120 });
+    worker.emitFrame({ status: "running", handled: 3, epoch: 120 });
     expect(screen.getByTestId("status")).toHaveTextContent(/^paused$/);
     expect(screen.getByRole("button", { name: "Play" })).toBeInTheDocument();
     expect(screen.getByTestId("epoch")).toHaveTextContent(/^120$/);
@@ -181,9 +215,59 @@ describe("the status", () => {
   it("follows the worker once it has handled every command", () => {
     const { worker } = renderPage();
     fireEvent.click(screen.getByRole("button", { name: "Play" }));
-    worker.emitFrame({ status: "paused", handled: 2 });
+    worker.emitFrame({ status: "paused", handled: 3 });
     expect(screen.getByTestId("status")).toHaveTextContent(/^paused$/);
     expect(screen.getByRole("button", { name: "Play" })).toBeInTheDocument();
+  });
+
+  it("lets Play run right after Reset of a diverged run, whatever late frame of the old run arrives", () => {
+    const { worker } = renderPage();
+    fireEvent.click(screen.getByRole("button", { name: "Play" }));
+    worker.emitFrame({ status: "diverged", epoch: 9 });
+    expect(screen.getByTestId("status")).toHaveTextContent(/^diverged$/);
+    const beforeReset = worker.commands().length;
+
+    fireEvent.click(screen.getByRole("button", { name: "Reset" }));
+    fireEvent.click(screen.getByRole("button", { name: "Play" }));
+    expect(worker.commands().slice(beforeReset)).toEqual([{ type: "reset" }, { type: "play" }]);
+    // The frame the worker made before it saw Reset and Play.
+    worker.emitFrame({ status: "diverged", epoch: 10, handled: beforeReset });
+    expect(screen.getByTestId("status")).toHaveTextContent(/^running$/);
+    expect(screen.getByRole("button", { name: "Pause" })).toBeEnabled();
+
+    worker.emitFrame({ runId: 2, epoch: 30 });
+    expect(worker.status).toBe("running");
+    expect(screen.getByTestId("status")).toHaveTextContent(/^running$/);
+  });
+
+  it("keeps a diverged run diverged when only the speed changes, sending the speed alone", () => {
+    const { worker } = renderPage();
+    fireEvent.click(screen.getByRole("button", { name: "Play" }));
+    worker.emitFrame({ status: "diverged", epoch: 9 });
+    const before = worker.commands().length;
+    fireEvent.change(screen.getByRole("slider", { name: "Speed" }), { target: { value: "3" } });
+    expect(worker.commands().slice(before)).toEqual([{ type: "speed", speed: SPEED_STOPS[3] }]);
+    expect(screen.getByTestId("status")).toHaveTextContent(/^diverged$/);
+    worker.emitFrame();
+    expect(screen.getByTestId("status")).toHaveTextContent(/^diverged$/);
+  });
+
+  it("after a worker failure, Play sends play and the failure clears with the next frame", () => {
+    const { worker } = renderPage();
+    fireEvent.click(screen.getByRole("button", { name: "Play" }));
+    worker.emitFrame({ epoch: 5 });
+    worker.fail("out of memory");
+    // A frame already on its way from a trainer that still believed it was playing.
+    worker.emitFrame({ status: "running", epoch: 6 });
+    expect(screen.getByTestId("status")).toHaveTextContent(/^paused$/);
+    expect(screen.getByRole("alert")).toHaveTextContent(/out of memory/);
+
+    fireEvent.click(screen.getByRole("button", { name: "Play" }));
+    expect(worker.lastCommand()).toEqual({ type: "play" });
+    expect(screen.getByTestId("status")).toHaveTextContent(/^running$/);
+    worker.emitFrame({ epoch: 7 });
+    expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+    expect(screen.getByTestId("status")).toHaveTextContent(/^running$/);
   });
 
   it("hands every drawn frame back to the worker with frameDone", () => {
@@ -213,23 +297,22 @@ describe("changing a setting", () => {
       const { worker } = renderPage();
       const slider = screen.getByRole("slider", { name });
       fireEvent.change(slider, { target: { value: String(index) } });
-      expect(worker.commands()).toHaveLength(2);
+      expect(worker.commands()).toHaveLength(3);
       expect(lastMessage(worker.sent)).toEqual({
         type: "configure",
         settings: { ...ARTICLE_SETTINGS, [key]: value },
-        speed: 500,
       });
       expect(slider).toHaveAttribute("aria-valuetext", shown);
       expect(shownValue(slider)).toBe(shown);
     },
   );
 
-  it("Speed at its last stop sends configure with speed max", () => {
+  it("Speed at its last stop sends speed max, and no configure", () => {
     const { worker } = renderPage();
     const slider = screen.getByRole("slider", { name: "Speed" });
     expect(SPEED_STOPS.at(-1)).toBe("max");
     fireEvent.change(slider, { target: { value: String(SPEED_STOPS.length - 1) } });
-    expect(lastMessage(worker.sent)).toEqual({ type: "configure", settings: ARTICLE_SETTINGS, speed: "max" });
+    expect(worker.commands().slice(2)).toEqual([{ type: "speed", speed: "max" }]);
     expect(slider).toHaveAttribute("aria-valuetext", "as fast as possible");
     expect(shownValue(slider)).toBe("max");
   });
@@ -245,7 +328,6 @@ describe("changing a setting", () => {
     expect(lastMessage(worker.sent)).toEqual({
       type: "configure",
       settings: { ...ARTICLE_SETTINGS, [key]: value },
-      speed: 500,
     });
     expect(select).toHaveValue(value);
   });
@@ -257,13 +339,12 @@ describe("changing a setting", () => {
     expect(lastMessage(worker.sent)).toEqual({
       type: "configure",
       settings: { ...ARTICLE_SETTINGS, dataset: "spiral", hiddenUnits: 8 },
-      speed: 500,
     });
   });
 
   it("to the value it already has sends nothing", () => {
     const { worker } = renderPage();
     fireEvent.change(screen.getByRole("combobox", { name: "Dataset" }), { target: { value: "moons" } });
-    expect(worker.commands()).toHaveLength(1);
+    expect(worker.commands()).toHaveLength(2);
   });
 });

@@ -1,5 +1,13 @@
 import { fireEvent, screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
+import {
+  createLayerValues,
+  createNetwork,
+  forwardRows,
+  networkFromParams,
+  parameterCount,
+} from "../../src/engine/network.ts";
+import fixture from "../fixtures/article.json";
 import { makeParams } from "./fakeWorker.ts";
 import { renderPage } from "./renderPage.tsx";
 
@@ -96,5 +104,73 @@ describe("the network diagram", () => {
     // u-5-2 is u[4·2 + 1], after w (10) and b1 (5)
     expect(weightValue("u-5-2")).toBe(String(params[15 + 9]));
     expect(weightValue("w-2-5")).toBe(String(params[5 + 4]));
+  });
+});
+
+describe("the diagram's weights, by the article's convention W1[i][j] = input i → hidden j", () => {
+  const tanhSoftmax = (H: number) => ({ hiddenUnits: H, activation: "tanh", output: "softmax" }) as const;
+
+  /** Every arrow's data-value, by name. */
+  function shownWeights(): Map<string, string | null> {
+    return new Map(arrows().map((a) => [a.getAttribute("data-weight") ?? "", a.getAttribute("data-value")]));
+  }
+
+  /** The names and values numpy's 2×H W1 and H×2 W2 (flattened in C order) should show as. */
+  function expectedWeights(H: number, W1: number[], W2: number[]): Map<string, string> {
+    const expected = new Map<string, string>();
+    for (let i = 0; i < 2; i++)
+      for (let j = 0; j < H; j++) expected.set(`w-${i + 1}-${j + 1}`, String(W1[i * H + j]));
+    for (let j = 0; j < H; j++)
+      for (let k = 0; k < 2; k++) expected.set(`u-${j + 1}-${k + 1}`, String(W2[j * 2 + k]));
+    return expected;
+  }
+
+  it("shows numpy's initial W1 and W2 for 3 hidden units on the arrows they name", () => {
+    const initial = fixture.tanhSoftmax.find((r) => r.H === 3)?.initialWeights;
+    if (!initial) throw new Error("article.json has no initial weights for H = 3");
+    const { worker } = renderPage();
+    worker.emitFrame({ hiddenUnits: 3, params: createNetwork(tanhSoftmax(3), 0).params });
+    expect(shownWeights()).toEqual(expectedWeights(3, initial.W1, initial.W2));
+  });
+
+  it("shows the article's trained weights for 5 hidden units, and none of its biases", () => {
+    const trained = fixture.tanhSoftmax.find((r) => r.H === 5)?.weights;
+    if (!trained) throw new Error("article.json has no trained weights for H = 5");
+    const net = networkFromParams(tanhSoftmax(5), new Float64Array(parameterCount(5)));
+    net.w.set(trained.W1);
+    net.b1.set(trained.b1);
+    net.u.set(trained.W2);
+    net.b2.set(trained.b2);
+    const { worker } = renderPage("#hidden=5");
+    worker.emitFrame({ hiddenUnits: 5, params: net.params });
+    expect(shownWeights()).toEqual(expectedWeights(5, trained.W1, trained.W2));
+    const shown = [...shownWeights().values()];
+    for (const bias of [...trained.b1, ...trained.b2]) expect(shown).not.toContain(String(bias));
+  });
+
+  it("without a hidden layer, shows on w-I-K the weight by which input I moves output K", () => {
+    // Hand-built: output k's pre-activation is a_k = Σ_i W[i][k]·x_i + b_k.
+    const W = [
+      [0.25, -1.5],
+      [3.0625, -0.125],
+    ];
+    const net = networkFromParams(tanhSoftmax(0), new Float64Array(parameterCount(0)));
+    net.u.set(W.flat());
+    // What the engine's forward pass makes of it: with b = 0, input e_i gives a_k = W[i][k] exactly.
+    const values = createLayerValues(2, 2);
+    forwardRows(net, Float64Array.of(1, 0, 0, 1), 2, values);
+    expect(Array.from(values.a)).toEqual(W.flat());
+    net.b2.set([7.5, -7.5]);
+
+    const { worker } = renderPage("#hidden=0");
+    worker.emitFrame({ hiddenUnits: 0, params: net.params });
+    expect(shownWeights()).toEqual(
+      new Map([
+        ["w-1-1", "0.25"],
+        ["w-1-2", "-1.5"],
+        ["w-2-1", "3.0625"],
+        ["w-2-2", "-0.125"],
+      ]),
+    );
   });
 });

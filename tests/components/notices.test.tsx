@@ -2,7 +2,14 @@ import { fireEvent, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { renderPage } from "./renderPage.tsx";
 
-const DIVERGENCE = { epoch: 4, reason: "loss-exploded", loss: 95.2, initialLoss: 0.584 } as const;
+const DIVERGENCE = {
+  epoch: 4,
+  updates: 4,
+  reason: "loss-exploded",
+  loss: 95.2,
+  initialLoss: 0.584,
+  since: "start",
+} as const;
 
 describe("a diverged run", () => {
   it("explains itself in an alert that points at the learning rate and Reset", () => {
@@ -25,7 +32,7 @@ describe("a diverged run", () => {
   it("disables Play and Step but keeps Reset, which starts again", () => {
     const { worker } = renderPage();
     fireEvent.click(screen.getByRole("button", { name: "Play" }));
-    worker.emitFrame({ status: "diverged", handled: 1, divergence: DIVERGENCE });
+    worker.emitFrame({ status: "diverged", divergence: DIVERGENCE });
     expect(screen.getByTestId("status")).toHaveTextContent(/^diverged$/);
     expect(screen.getByRole("button", { name: /^(Play|Pause)$/ })).toBeDisabled();
     expect(screen.getByRole("button", { name: "Step" })).toBeDisabled();
@@ -53,7 +60,14 @@ describe("a diverged run", () => {
     worker.emitFrame({
       status: "diverged",
       trainLoss: Number.NaN,
-      divergence: { epoch: 12, reason: "not-finite", loss: Number.NaN, initialLoss: 0.7 },
+      divergence: {
+        epoch: 12,
+        updates: 12,
+        reason: "not-finite",
+        loss: Number.NaN,
+        initialLoss: 0.7,
+        since: "start",
+      },
     });
     const alert = screen.getByRole("alert");
     expect(alert).toHaveTextContent(/not a number/);
@@ -84,8 +98,9 @@ describe("a link with settings the page cannot use", () => {
     const { worker } = renderPage(GARBAGE);
     expect(screen.getByRole("slider", { name: "Hidden units" })).toHaveAttribute("aria-valuetext", "3");
     expect(screen.getByRole("slider", { name: "Learning rate" })).toHaveAttribute("aria-valuetext", "0.01");
-    expect(worker.sent).toHaveLength(1);
-    expect(worker.sent[0]).toMatchObject({
+    const configures = worker.sent.filter((m) => m.type === "configure");
+    expect(configures).toHaveLength(1);
+    expect(configures[0]).toMatchObject({
       type: "configure",
       settings: { hiddenUnits: 3, learningRate: 0.01 },
     });
@@ -104,14 +119,33 @@ describe("a link with settings the page cannot use", () => {
   });
 });
 
-describe("a failed worker", () => {
-  it("says so in an alert and stops the run", () => {
+describe("an error in the trainer", () => {
+  it("says so in an alert, with its details, and pauses the run", () => {
     const { worker } = renderPage();
     fireEvent.click(screen.getByRole("button", { name: "Play" }));
     worker.emit({ type: "error", message: "out of memory" });
     const alert = screen.getByRole("alert");
-    expect(alert).toHaveTextContent(/training worker failed/i);
+    expect(alert).toBe(screen.getByTestId("worker-error"));
+    expect(alert).toHaveTextContent(/error in the trainer/i);
     expect(alert).toHaveTextContent(/out of memory/);
     expect(screen.getByTestId("status")).toHaveTextContent(/^paused$/);
+  });
+
+  it("says that Play or Reset carries on, not that the page must be reloaded", () => {
+    const { worker } = renderPage();
+    worker.emit({ type: "error", message: "out of memory" });
+    const alert = screen.getByTestId("worker-error");
+    expect(alert).not.toHaveTextContent(/reload/i);
+    expect(alert).toHaveTextContent(/Press Play to continue/);
+    expect(alert).toHaveTextContent(/\bReset\b/);
+  });
+
+  it("goes away once the trainer has carried on after Play", () => {
+    const { worker } = renderPage();
+    worker.emit({ type: "error", message: "out of memory" });
+    fireEvent.click(screen.getByRole("button", { name: "Play" }));
+    worker.emitFrame({ status: "running", epoch: 5 });
+    expect(screen.queryByTestId("worker-error")).not.toBeInTheDocument();
+    expect(screen.getByTestId("status")).toHaveTextContent(/^running$/);
   });
 });

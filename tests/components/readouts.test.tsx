@@ -1,8 +1,38 @@
-import { screen } from "@testing-library/react";
+import { fireEvent, render, screen } from "@testing-library/react";
+import { Profiler, type ReactNode } from "react";
 import { describe, expect, it } from "vitest";
+import { App } from "../../src/components/App.tsx";
+import { Readouts } from "../../src/components/Readouts.tsx";
+import { StoreProvider } from "../../src/components/StoreContext.tsx";
+import { createPlaygroundStore } from "../../src/store/playgroundStore.ts";
+import { parseHash } from "../../src/store/urlState.ts";
+import { createFakeWorker, type FakeWorker, makeData } from "./fakeWorker.ts";
 import { renderPage } from "./renderPage.tsx";
 
-const READOUTS = ["epoch", "epochs-per-second", "train-loss", "train-accuracy", "test-loss", "test-accuracy"];
+const READOUTS = [
+  "epoch",
+  "updates",
+  "epochs-per-second",
+  "train-loss",
+  "train-accuracy",
+  "test-loss",
+  "test-accuracy",
+];
+
+/** Render `children` on a store wired to a fake worker, counting React's commits inside them. */
+function renderCounted(children: ReactNode): { worker: FakeWorker; commits: () => number } {
+  const worker = createFakeWorker();
+  const store = createPlaygroundStore(worker, parseHash(""), (task) => task());
+  let commits = 0;
+  render(
+    <StoreProvider store={store}>
+      <Profiler id="counted" onRender={() => commits++}>
+        {children}
+      </Profiler>
+    </StoreProvider>,
+  );
+  return { worker, commits: () => commits };
+}
 
 function readouts(): Record<string, string | null> {
   return Object.fromEntries(READOUTS.map((id) => [id, screen.getByTestId(id).textContent]));
@@ -22,6 +52,7 @@ describe("the readouts", () => {
     });
     expect(readouts()).toEqual({
       epoch: "1234",
+      updates: "1234",
       "epochs-per-second": "10524",
       "train-loss": "0.068947",
       "train-accuracy": "0.975",
@@ -41,6 +72,7 @@ describe("the readouts", () => {
     });
     expect(readouts()).toEqual({
       epoch: "20000",
+      updates: "20000",
       "epochs-per-second": "0",
       "train-loss": "0.071235",
       "train-accuracy": "0.971",
@@ -61,6 +93,7 @@ describe("the readouts", () => {
     renderPage();
     const terms: Record<string, string> = {
       epoch: "Epoch",
+      updates: "Updates",
       "epochs-per-second": "Epochs/s",
       "train-loss": "Training loss",
       "test-loss": "Test loss",
@@ -89,6 +122,7 @@ describe("the readouts", () => {
     });
     expect(readouts()).toEqual({
       epoch: "7",
+      updates: "7",
       "epochs-per-second": "—",
       "train-loss": "—",
       "train-accuracy": "—",
@@ -103,5 +137,41 @@ describe("the readouts", () => {
     worker.emitFrame({ epoch: 3, trainLoss: Number.POSITIVE_INFINITY });
     expect(screen.getByTestId("train-loss")).toHaveTextContent(/^—$/);
     expect(document.body).not.toHaveTextContent(/Infinity/);
+  });
+
+  it("show the gradient updates beside the epoch: 7 per epoch with 200 points in batches of 32", () => {
+    const { worker } = renderPage("#batch=32");
+    expect(screen.getByTestId("updates")).toHaveTextContent(/^0$/);
+    worker.emitFrame({ epoch: 0, updates: 1 });
+    expect(screen.getByTestId("updates")).toHaveTextContent(/^1$/);
+    expect(screen.getByTestId("epoch")).toHaveTextContent(/^0$/);
+    worker.emitFrame({ epoch: 3, updates: 23 });
+    expect(screen.getByTestId("updates")).toHaveTextContent(/^23$/);
+    expect(screen.getByTestId("epoch")).toHaveTextContent(/^3$/);
+  });
+
+  it("render once, however many frames arrive, and still show the latest", () => {
+    const { worker, commits } = renderCounted(<Readouts />);
+    expect(commits()).toBe(1);
+    for (let epoch = 1; epoch <= 50; epoch++)
+      worker.emitFrame({ status: "running", epoch, trainLoss: 1 / epoch });
+    expect(commits()).toBe(1);
+    expect(screen.getByTestId("epoch")).toHaveTextContent(/^50$/);
+    expect(screen.getByTestId("train-loss")).toHaveTextContent(/^0\.020000$/);
+  });
+});
+
+describe("the whole page while training", () => {
+  it("re-renders nothing for a frame that changes only the run's numbers", () => {
+    const { worker, commits } = renderCounted(<App />);
+    worker.emit(makeData());
+    fireEvent.click(screen.getByRole("button", { name: "Play" }));
+    worker.emitFrame({ status: "running", epoch: 1 });
+    const before = commits();
+    for (let epoch = 2; epoch <= 30; epoch++)
+      worker.emitFrame({ status: "running", epoch, trainLoss: 1 / epoch });
+    expect(commits()).toBe(before);
+    expect(screen.getByTestId("epoch")).toHaveTextContent(/^30$/);
+    expect(screen.getByTestId("boundary")).toHaveAttribute("data-frame", "30");
   });
 });

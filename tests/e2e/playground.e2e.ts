@@ -1,91 +1,22 @@
 /**
  * The playground in a real browser: the production build in headless Chromium at 1366×768, one server
- * and one browser for the file, a fresh page per test. Every test fails on any console error or warning
- * (the page's or the worker's), uncaught page error or failed request, and on the page's own "training
- * worker failed" alert.
+ * and one browser for the file, a fresh page per test, failing on any console error (see pageDriver.ts).
  */
 import { copyFileSync, mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from "vitest";
-import { type Browser, launchBrowser, type Preview, startPreview } from "./harness.ts";
+import { describe, expect, test } from "vitest";
+import { LOSS, PATIENCE, setUpPageDriver } from "./pageDriver.ts";
 
 /** Every run saves its screenshot here (git-ignored); UPDATE_SCREENSHOT=1 also refreshes the README's. */
 const SCREENSHOT = fileURLToPath(new URL("./artifacts/playground.png", import.meta.url));
 const README_SCREENSHOT = fileURLToPath(new URL("../../docs/screenshot.png", import.meta.url));
 const READOUTS = ["epoch", "epochs-per-second", "train-loss", "test-loss", "train-accuracy", "test-accuracy"];
-const LOSS = /^\d+\.\d{6}$/;
-/** How long to wait for something the page does by itself (generous: two shared cores). */
-const PATIENCE = { timeout: 15000, interval: 50 };
 
-let preview: Preview;
-let browser: Browser;
-let page: Page;
-/** Console errors and warnings, page errors and failed requests seen by the current test's page. */
-let problems: string[];
-
-beforeAll(async () => {
-  preview = await startPreview();
-  browser = await launchBrowser({ width: 1366, height: 768 });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  preview?.stop();
-});
-
-beforeEach(() => {
-  problems = [];
-});
-
-afterEach(async () => {
-  if (!page || page.isClosed()) return;
-  const workerFailed = await page.getByText("The training worker failed").count();
-  await page.close();
-  expect(problems).toEqual([]);
-  expect(workerFailed, "the page's 'training worker failed' alert").toBe(0);
-});
-
-/** A fresh page at `hash`, once the boundary has been painted for the first time. */
-async function open(hash = ""): Promise<Page> {
-  page = await browser.context.newPage();
-  page.on("console", (message) => {
-    if (message.type() === "error" || message.type() === "warning") {
-      const where = message.worker() ? "worker console" : "console";
-      problems.push(`${where} ${message.type()}: ${message.text()}`);
-    }
-  });
-  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
-  page.on("requestfailed", (request) => problems.push(`request failed: ${request.url()}`));
-  page.on("response", (response) => {
-    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
-  });
-  await page.goto(preview.url + hash);
-  await page.waitForFunction(
-    () => Number(document.querySelector('[data-testid="boundary"]')?.getAttribute("data-frame")) >= 1,
-    undefined,
-    { timeout: 20000 },
-  );
-  return page;
-}
-
-const readout = async (testId: string) => (await page.getByTestId(testId).textContent()) ?? "";
-const epoch = async () => Number(await readout("epoch"));
-const status = () => readout("status");
-const boundaryFrame = async () => Number(await page.getByTestId("boundary").getAttribute("data-frame"));
+const driver = setUpPageDriver({ width: 1366, height: 768 });
+const { open, readout, epoch, status, boundaryFrame, hash, button, slider, weights, weight } = driver;
 const boundaryPixels = () =>
-  page.getByTestId("boundary").evaluate((canvas) => (canvas as HTMLCanvasElement).toDataURL());
-const hash = () => page.evaluate(() => window.location.hash);
-const button = (name: string) => page.getByRole("button", { name, exact: true });
-const slider = (name: string) => page.getByRole("slider", { name, exact: true });
-const weights = () =>
-  page
-    .getByTestId("network")
-    .locator("[data-weight]")
-    .evaluateAll((lines) => lines.map((l) => [l.getAttribute("data-weight"), l.getAttribute("data-value")]));
-const weight = (name: string) =>
-  page.getByTestId("network").locator(`[data-weight="${name}"]`).getAttribute("data-value");
+  driver.page.getByTestId("boundary").evaluate((canvas) => (canvas as HTMLCanvasElement).toDataURL());
 
 describe("the playground", () => {
   test("loads paused at epoch 0 with the article's settings, a painted boundary and every weight", async () => {
@@ -112,7 +43,7 @@ describe("the playground", () => {
     for (const key of ["dataset=moons", "samples=200", "noise=0.2", "seed=0", "init=0", "test=0"]) {
       expect(url).toContain(key);
     }
-    expect(await page.getByTestId("url-notice").count()).toBe(0);
+    expect(await driver.page.getByTestId("url-notice").count()).toBe(0);
   });
 
   test("Play trains: the status says running, the button offers Pause, epochs rise and the boundary repaints", async () => {
@@ -127,7 +58,7 @@ describe("the playground", () => {
 
     await expect.poll(epoch, PATIENCE).toBeGreaterThan(0);
     const early = await epoch();
-    await page.waitForTimeout(1000);
+    await driver.page.waitForTimeout(1000);
     await expect.poll(epoch, PATIENCE).toBeGreaterThan(early);
 
     await expect.poll(boundaryFrame, PATIENCE).toBeGreaterThan(framesBefore);
@@ -157,8 +88,8 @@ describe("the playground", () => {
     const hidden = slider("Hidden units");
     expect(await hidden.getAttribute("aria-valuetext")).toBe("3");
     await hidden.focus();
-    await page.keyboard.press("ArrowLeft");
-    await page.keyboard.press("ArrowLeft");
+    await driver.page.keyboard.press("ArrowLeft");
+    await driver.page.keyboard.press("ArrowLeft");
 
     await expect.poll(() => hidden.getAttribute("aria-valuetext"), PATIENCE).toBe("1");
     await expect.poll(hash, PATIENCE).toContain("hidden=1");
@@ -177,7 +108,7 @@ describe("the playground", () => {
     await expect.poll(epoch, PATIENCE).toBeGreaterThanOrEqual(600);
 
     // Record the lowest epoch shown from here on.
-    const before = await page.getByTestId("epoch").evaluate((el) => {
+    const before = await driver.page.getByTestId("epoch").evaluate((el) => {
       const w = window as unknown as { lowestEpoch: number };
       w.lowestEpoch = Number(el.textContent);
       new MutationObserver(() => {
@@ -188,20 +119,26 @@ describe("the playground", () => {
 
     const rate = slider("Learning rate");
     await rate.focus();
-    await page.keyboard.press("ArrowRight");
+    await driver.page.keyboard.press("ArrowRight");
     await expect.poll(() => rate.getAttribute("aria-valuetext"), PATIENCE).toBe("0.02");
     await expect.poll(hash, PATIENCE).toContain("lr=0.02");
 
     await expect.poll(epoch, PATIENCE).toBeGreaterThan(before + 300);
-    const lowest = await page.evaluate(() => (window as unknown as { lowestEpoch: number }).lowestEpoch);
+    const lowest = await driver.page.evaluate(
+      () => (window as unknown as { lowestEpoch: number }).lowestEpoch,
+    );
     expect(lowest).toBeGreaterThanOrEqual(before);
     expect(await status()).toBe("running");
   });
 
   test("a link with settings opens that run, with no notice", async () => {
     await open("#dataset=circles&samples=300&hidden=5&lr=0.1&activation=relu&test=0.2");
-    expect(await page.getByRole("combobox", { name: "Dataset", exact: true }).inputValue()).toBe("circles");
-    expect(await page.getByRole("combobox", { name: "Activation", exact: true }).inputValue()).toBe("relu");
+    expect(await driver.page.getByRole("combobox", { name: "Dataset", exact: true }).inputValue()).toBe(
+      "circles",
+    );
+    expect(await driver.page.getByRole("combobox", { name: "Activation", exact: true }).inputValue()).toBe(
+      "relu",
+    );
     expect(await slider("Hidden units").getAttribute("aria-valuetext")).toBe("5");
     expect(await slider("Samples").getAttribute("aria-valuetext")).toBe("300");
     expect(await slider("Learning rate").getAttribute("aria-valuetext")).toBe("0.1");
@@ -212,7 +149,7 @@ describe("the playground", () => {
     await expect.poll(epoch, PATIENCE).toBe(1);
     await expect.poll(() => readout("test-loss"), PATIENCE).toMatch(LOSS);
     expect(await readout("test-accuracy")).toMatch(/^(0(\.\d{1,3})?|1)$/);
-    expect(await page.getByTestId("url-notice").count()).toBe(0);
+    expect(await driver.page.getByTestId("url-notice").count()).toBe(0);
 
     const url = await hash();
     for (const key of [
@@ -229,14 +166,16 @@ describe("the playground", () => {
 
   test("a link with garbage falls back to defaults, says what it ignored, and still trains", async () => {
     await open("#hidden=999&lr=banana&foo=1&dataset=mars&%E0%A4%A=1");
-    const notice = page.getByTestId("url-notice");
+    const notice = driver.page.getByTestId("url-notice");
     expect(await notice.isVisible()).toBe(true);
     const text = (await notice.textContent()) ?? "";
     for (const key of ["hidden", "lr", "foo", "dataset"]) expect(text).toContain(key);
 
     expect(await slider("Hidden units").getAttribute("aria-valuetext")).toBe("3");
     expect(await slider("Learning rate").getAttribute("aria-valuetext")).toBe("0.01");
-    expect(await page.getByRole("combobox", { name: "Dataset", exact: true }).inputValue()).toBe("moons");
+    expect(await driver.page.getByRole("combobox", { name: "Dataset", exact: true }).inputValue()).toBe(
+      "moons",
+    );
     const url = await hash();
     for (const key of ["hidden=3", "lr=0.01", "dataset=moons"]) expect(url).toContain(key);
     expect(url).not.toContain("foo");
@@ -252,7 +191,7 @@ describe("the playground", () => {
     await button("Play").click();
     await expect.poll(status, PATIENCE).toBe("diverged");
 
-    const alert = page.getByTestId("divergence");
+    const alert = driver.page.getByTestId("divergence");
     expect(await alert.isVisible()).toBe(true);
     expect(await alert.getAttribute("role")).toBe("alert");
     const explanation = (await alert.textContent()) ?? "";
@@ -260,7 +199,7 @@ describe("the playground", () => {
     expect(explanation).toContain("Reset");
     for (const id of READOUTS) expect(await readout(id), id).not.toMatch(/NaN|Infinity/);
     // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText, deliberately: the text a reader sees
-    expect(await page.locator("body").innerText()).not.toMatch(/NaN|Infinity/);
+    expect(await driver.page.locator("body").innerText()).not.toMatch(/NaN|Infinity/);
     expect(await button("Play").isDisabled()).toBe(true);
 
     await button("Reset").click();
@@ -275,12 +214,12 @@ describe("the playground", () => {
     await open();
     await button("Play").click();
     await expect.poll(status, PATIENCE).toBe("running");
-    await page.waitForTimeout(2000);
+    await driver.page.waitForTimeout(2000);
     mkdirSync(dirname(SCREENSHOT), { recursive: true });
-    await page.screenshot({ path: SCREENSHOT });
+    await driver.page.screenshot({ path: SCREENSHOT });
     if (process.env.UPDATE_SCREENSHOT === "1") copyFileSync(SCREENSHOT, README_SCREENSHOT);
 
-    const size = await page.evaluate(() => ({
+    const size = await driver.page.evaluate(() => ({
       width: document.documentElement.scrollWidth,
       height: document.documentElement.scrollHeight,
     }));

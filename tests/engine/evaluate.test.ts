@@ -1,45 +1,67 @@
 import { describe, expect, it } from "vitest";
-import { makeMoons } from "../../src/engine/datasets.ts";
+import type { Activation } from "../../src/engine/activations.ts";
+import { type Dataset, makeMoons } from "../../src/engine/datasets.ts";
 import { evaluate, sumOfSquaredWeights } from "../../src/engine/evaluate.ts";
+import type { Output } from "../../src/engine/losses.ts";
 import { createLayerValues, createNetwork, networkFromParams } from "../../src/engine/network.ts";
+import fixture from "../fixtures/gradients.json";
+
+/** The fixture's 8 rows of the moons. */
+const rows: Dataset = {
+  n: fixture.data.t.length,
+  x: Float64Array.from(fixture.data.x),
+  t: Uint8Array.from(fixture.data.t),
+};
 
 describe("evaluate, the article's calculate_loss and predict", () => {
-  const data = makeMoons(30, 0.2, 6);
+  it.each(fixture.cases)(
+    "gives numpy's loss with λ/2 (ΣW1² + ΣW2²) and accuracy ($activation hidden units, $output output, H = $H)",
+    (c) => {
+      const arch = { hiddenUnits: c.H, activation: c.activation as Activation, output: c.output as Output };
+      const net = networkFromParams(arch, fixture.params[String(c.H) as "0" | "3"]);
+      const { loss, accuracy } = evaluate(net, rows, fixture.lambda);
+      expect(Math.abs(loss - c.loss)).toBeLessThanOrEqual(1e-14 * c.loss);
+      expect(accuracy).toBe(c.accuracy);
+    },
+  );
 
-  it("is (Σ_n −ln y_t + λ/2 (Σw² + Σu²)) / N, with the accuracy of argmax_k y_k", () => {
-    const net = createNetwork({ hiddenUnits: 2, activation: "tanh", output: "softmax" }, 3);
-    net.b1.set([0.1, -0.2]);
-    net.b2.set([0.05, -0.05]);
-    let dataLoss = 0;
-    let correct = 0;
-    for (let r = 0; r < data.n; r++) {
-      const [x1, x2] = [data.x[2 * r], data.x[2 * r + 1]];
-      const h = [0, 1].map((j) => Math.tanh(net.b1[j] + net.w[j] * x1 + net.w[2 + j] * x2));
-      const a = [0, 1].map((k) => net.b2[k] + h[0] * net.u[k] + h[1] * net.u[2 + k]);
-      const y = a.map((ak) => Math.exp(ak) / (Math.exp(a[0]) + Math.exp(a[1])));
-      dataLoss += -Math.log(y[data.t[r]]);
-      if ((y[1] > y[0] ? 1 : 0) === data.t[r]) correct++;
+  it("costs ln 2 (softmax) or ¼ (sigmoid) per example and predicts class 0 everywhere with all parameters 0", () => {
+    const data = makeMoons(7, 0.2, 6); // 3 of class 0, 4 of class 1
+    for (const [output, perExample] of [
+      ["softmax", Math.LN2], // −ln ½
+      ["sigmoid", 0.25], // ½ (½² + ½²)
+    ] as const) {
+      const arch = { hiddenUnits: 2, activation: "tanh", output } as const;
+      const { loss, accuracy } = evaluate(networkFromParams(arch, new Array(12).fill(0)), data, 5);
+      expect(loss).toBeCloseTo(perExample, 15);
+      expect(accuracy).toBe(3 / 7);
     }
-    const squares = [...net.w, ...net.u].reduce((s, v) => s + v * v, 0);
-    const { loss, accuracy } = evaluate(net, data, 0.3);
-    expect(loss).toBeCloseTo((dataLoss + (0.3 / 2) * squares) / data.n, 14);
-    expect(accuracy).toBe(correct / data.n);
-    expect(sumOfSquaredWeights(net)).toBeCloseTo(squares, 15);
   });
 
-  it("leaves the biases out of the λ term", () => {
-    const net = networkFromParams(
-      { hiddenUnits: 1, activation: "tanh", output: "softmax" },
-      [1, 2, 100, 3, 4, 200, 300],
-    );
+  it("adds λ/2 (Σw² + Σu²) / N to the loss, leaving the biases out", () => {
+    const params = [1, 2, 100, 3, 4, 200, 300]; // w = (1, 2), b1 = 100, u = (3, 4), b2 = (200, 300)
+    const net = networkFromParams({ hiddenUnits: 1, activation: "tanh", output: "softmax" }, params);
     expect(sumOfSquaredWeights(net)).toBe(1 + 4 + 9 + 16);
+    const data = makeMoons(10, 0.2, 6);
+    const plain = evaluate(net, data, 0).loss;
+    expect(evaluate(net, data, 0.2).loss - plain).toBeCloseTo((0.1 * 30) / 10, 12);
   });
 
-  it("gives the same answer with reused buffers", () => {
-    const net = createNetwork({ hiddenUnits: 4, activation: "sigmoid", output: "sigmoid" }, 2);
-    const buffers = createLayerValues(4, data.n);
-    expect(evaluate(net, data, 0.01, buffers)).toEqual(evaluate(net, data, 0.01));
-    expect(evaluate(net, data, 0.01, buffers)).toEqual(evaluate(net, data, 0.01));
+  it("gives numpy's answer in buffers left over from evaluating another network", () => {
+    const buffers = createLayerValues(3, rows.n);
+    const other = createNetwork({ hiddenUnits: 3, activation: "relu", output: "softmax" }, 2);
+    evaluate(other, rows, 0.01, buffers);
+    for (const c of fixture.cases.filter((c) => c.H === 3)) {
+      const arch = { hiddenUnits: 3, activation: c.activation as Activation, output: c.output as Output };
+      const { loss, accuracy } = evaluate(
+        networkFromParams(arch, fixture.params["3"]),
+        rows,
+        fixture.lambda,
+        buffers,
+      );
+      expect(Math.abs(loss - c.loss)).toBeLessThanOrEqual(1e-14 * c.loss);
+      expect(accuracy).toBe(c.accuracy);
+    }
   });
 
   it("is NaN on an empty set (no test set)", () => {

@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import type { Activation } from "../../src/engine/activations.ts";
 import { createWorkspace, trainEpoch } from "../../src/engine/backprop.ts";
 import { makeMoons } from "../../src/engine/datasets.ts";
-import { evaluateGrid, type Rect, squareDomain } from "../../src/engine/grid.ts";
+import {
+  createGridWorkspace,
+  evaluateGrid,
+  MIN_DOMAIN_SIDE,
+  type Rect,
+  squareDomain,
+} from "../../src/engine/grid.ts";
 import type { Output } from "../../src/engine/losses.ts";
 import { createNetwork, type Network, networkFromParams } from "../../src/engine/network.ts";
 import { RandomState } from "../../src/engine/random.ts";
@@ -65,7 +71,7 @@ function trained(H: number, activation: Activation, output: Output, passes: numb
 function gridErrors(net: Network): { p: number; hidden: number } {
   const out = new Float32Array(COLS * ROWS);
   const maps = new Float32Array(net.H * COLS * ROWS);
-  evaluateGrid(net, rect, COLS, ROWS, out, maps);
+  evaluateGrid(net, rect, COLS, ROWS, out, createGridWorkspace(), maps);
   let p = 0;
   let hidden = 0;
   for (let r = 0; r < ROWS; r++) {
@@ -114,7 +120,7 @@ describe("evaluateGrid, the decision-region picture", () => {
     const [a0, a1] = exactForward(net, ...cellCentre(row, col)).a;
     net.b2[1] -= a1 - a0; // now P = ½ at that centre
     const out = new Float32Array(COLS * ROWS);
-    evaluateGrid(net, rect, COLS, ROWS, out);
+    evaluateGrid(net, rect, COLS, ROWS, out, createGridWorkspace());
     expect(exactForward(net, ...cellCentre(row, col)).p).toBeCloseTo(0.5, 9);
     expect(Math.abs(out[row * COLS + col] - 0.5)).toBeLessThanOrEqual(1e-4);
     expect(gridErrors(net).p).toBeLessThanOrEqual(1e-4);
@@ -127,7 +133,7 @@ describe("evaluateGrid, the decision-region picture", () => {
       [0, 0, 0, 1, 0, 0],
     );
     const out = new Float32Array(COLS * ROWS);
-    evaluateGrid(net, rect, COLS, ROWS, out);
+    evaluateGrid(net, rect, COLS, ROWS, out, createGridWorkspace());
     expect(out[0]).toBeCloseTo(1 / (1 + Math.exp(-cellCentre(0, 0)[1])), 6);
     expect(out[0]).toBeGreaterThan(out[(ROWS - 1) * COLS]);
     for (let r = 1; r < ROWS; r++) expect(out[r * COLS]).toBeLessThan(out[(r - 1) * COLS]);
@@ -144,18 +150,25 @@ describe("evaluateGrid, the decision-region picture", () => {
     const net = trained(0, "tanh", "softmax", 300);
     expect(gridErrors(net).p).toBeLessThanOrEqual(1e-6);
     const maps = new Float32Array(4).fill(7);
-    evaluateGrid(net, rect, 2, 2, new Float32Array(4), maps);
+    evaluateGrid(net, rect, 2, 2, new Float32Array(4), createGridWorkspace(), maps);
     expect(Array.from(maps)).toEqual([7, 7, 7, 7]);
   });
 
-  it("gives the same picture when called again at another size (reused buffers)", () => {
+  it("keeps its buffers in the workspace it is given: other grids and other workspaces change no picture", () => {
     const net = trained(3, "tanh", "softmax", 300);
+    const wide = trained(20, "relu", "softmax", 100);
+    const ws = createGridWorkspace();
     const first = new Float32Array(COLS * ROWS);
-    evaluateGrid(net, rect, COLS, ROWS, first);
-    evaluateGrid(net, rect, 200, 3, new Float32Array(600));
+    evaluateGrid(net, rect, COLS, ROWS, first, ws);
+    const other = createGridWorkspace();
+    evaluateGrid(wide, rect, 200, 3, new Float32Array(600), other); // interleaved with another caller
+    evaluateGrid(wide, rect, 7, 5, new Float32Array(35), ws); // and a smaller grid of a wider network
     const again = new Float32Array(COLS * ROWS);
-    evaluateGrid(net, rect, COLS, ROWS, again);
+    evaluateGrid(net, rect, COLS, ROWS, again, ws);
     expect(again).toEqual(first);
+    const fresh = new Float32Array(COLS * ROWS);
+    evaluateGrid(net, rect, COLS, ROWS, fresh, other);
+    expect(fresh).toEqual(first);
   });
 });
 
@@ -173,11 +186,62 @@ describe("squareDomain, the part of the plane to draw", () => {
     expect((d.x1Min + d.x1Max) / 2).toBeCloseTo((Math.min(...xs) + Math.max(...xs)) / 2, 12);
   });
 
-  it("covers the test set too, and falls back to [−1, 1]² without points", () => {
+  it("covers the test set too, and falls back to the narrowest square at the origin without points", () => {
     const far = { n: 1, x: Float64Array.of(10, -10) };
     const d = squareDomain([data, far]);
     expect(d.x1Max).toBeGreaterThan(10);
     expect(d.x2Min).toBeLessThan(-10);
-    expect(squareDomain([])).toEqual({ x1Min: -1, x1Max: 1, x2Min: -1, x2Max: 1 });
+    expect(squareDomain([])).toEqual({ x1Min: -2, x1Max: 2, x2Min: -2, x2Max: 2 });
+  });
+
+  it("leaves the default moons' view as it was: the bounding box's larger side plus 10 % on each edge", () => {
+    const xs = Array.from(data.x).filter((_, k) => k % 2 === 0);
+    const ys = Array.from(data.x).filter((_, k) => k % 2 === 1);
+    const [x1Min, x1Max, x2Min, x2Max] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+    const half = (Math.max(x1Max - x1Min, x2Max - x2Min) * 1.2) / 2;
+    const d = squareDomain([data]);
+    expect(2 * half).toBeGreaterThan(MIN_DOMAIN_SIDE);
+    expect(d.x1Min).toBeCloseTo((x1Min + x1Max) / 2 - half, 12);
+    expect(d.x1Max).toBeCloseTo((x1Min + x1Max) / 2 + half, 12);
+    expect(d.x2Min).toBeCloseTo((x2Min + x2Max) / 2 - half, 12);
+    expect(d.x2Max).toBeCloseTo((x2Min + x2Max) / 2 + half, 12);
+  });
+
+  // The article's view of the moons: its plot pads the data by 0.5 on each side of the noise-free moons'
+  // x₁ range [−1, 2], so it is 4 wide
+  const articleSide = 3 + 2 * 0.5;
+
+  it("draws one point (#samples=1) in a square as wide as the article's view of the moons, centred on it", () => {
+    const one = makeMoons(1, 0.2, 0);
+    const [x1, x2] = one.x;
+    const d = squareDomain([one, { n: 0, x: new Float64Array(0) }]);
+    expect(MIN_DOMAIN_SIDE).toBe(articleSide);
+    expect(d.x1Min).toBeCloseTo(x1 - 2, 12);
+    expect(d.x1Max).toBeCloseTo(x1 + 2, 12);
+    expect(d.x2Min).toBeCloseTo(x2 - 2, 12);
+    expect(d.x2Max).toBeCloseTo(x2 + 2, 12);
+  });
+
+  it("draws points that are all equal in that square around them", () => {
+    const same = { n: 5, x: new Float64Array(10).fill(0.3528104686) };
+    expect(squareDomain([same])).toEqual({
+      x1Min: 0.3528104686 - 2,
+      x1Max: 0.3528104686 + 2,
+      x2Min: 0.3528104686 - 2,
+      x2Max: 0.3528104686 + 2,
+    });
+  });
+
+  it("widens a narrow set (one class only, a thin line) to that square, centred on its bounding box", () => {
+    const line = { n: 3, x: Float64Array.of(-0.5, 1, 0, 1, 0.5, 1) }; // 1 wide, 0 tall
+    expect(squareDomain([line])).toEqual({ x1Min: -2, x1Max: 2, x2Min: -1, x2Max: 3 });
+    const rows = Array.from({ length: data.n }, (_, r) => r).filter((r) => data.t[r] === 1);
+    const class1 = {
+      n: 3,
+      x: Float64Array.from(rows.slice(0, 3).flatMap((r) => [data.x[2 * r], data.x[2 * r + 1]])),
+    };
+    const d = squareDomain([class1]);
+    expect(d.x1Max - d.x1Min).toBeCloseTo(articleSide, 12);
+    expect(d.x2Max - d.x2Min).toBeCloseTo(articleSide, 12);
   });
 });

@@ -25,16 +25,21 @@ export function makeGrid(): Float32Array {
   return grid;
 }
 
-/** A frame as the worker makes it: a fresh network at epoch 0, paused, no test set, unless overridden. */
+/**
+ * A frame as the worker makes it: a fresh network at epoch 0, paused, no test set, unless overridden.
+ * Full batch unless told otherwise, so `updates` follows `epoch`.
+ */
 export function makeFrame(overrides: Partial<Frame> = {}): Frame {
   const hiddenUnits = overrides.hiddenUnits ?? 3;
+  const epoch = overrides.epoch ?? 0;
   return {
     type: "frame",
     handled: 1,
     runId: 1,
     dataId: 1,
     status: "paused",
-    epoch: 0,
+    epoch,
+    updates: epoch,
     epochsPerSecond: 0,
     trainLoss: Math.LN2,
     trainAccuracy: 0.5,

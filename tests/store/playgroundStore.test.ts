@@ -20,13 +20,20 @@ class FakeClient implements TrainerClient {
   emit(message: FromWorker) {
     this.handler(message);
   }
+  /** Commands as the worker counts them in `handled` (frameDone aside). */
   commands() {
-    return this.sent.filter((m) => m.type !== "frameDone").map((m) => m.type);
+    return this.sent.filter((m) => m.type !== "frameDone");
+  }
+  types() {
+    return this.commands().map((m) => m.type);
   }
 }
 
+/** On load the store sends configure and speed: a frame with handled = 2 reflects them both. */
+const LOADED = 2;
+
 function frame(over: Partial<Frame>): Frame {
-  return makeFrame({ handled: 1, ...over });
+  return makeFrame({ handled: LOADED, ...over });
 }
 
 function setup(hash = "") {
@@ -39,11 +46,23 @@ function setup(hash = "") {
   return { client, store, paint };
 }
 
+/** A run that diverged while playing, every command handled. */
+function divergedSetup() {
+  const setupResult = setup();
+  const { client, store } = setupResult;
+  store.getState().play();
+  client.emit(frame({ status: "running", handled: LOADED + 1, epoch: 5 }));
+  client.emit(frame({ status: "diverged", handled: LOADED + 1, epoch: 9 }));
+  expect(store.getState().status).toBe("diverged");
+  return setupResult;
+}
+
 describe("the playground store", () => {
-  it("starts the worker with the settings the link asked for", () => {
+  it("starts the worker with the settings and the speed the link asked for", () => {
     const { client, store } = setup("#hidden=7&speed=max");
     expect(client.sent).toEqual([
-      { type: "configure", settings: { ...DEFAULT_SETTINGS, hiddenUnits: 7 }, speed: "max" },
+      { type: "configure", settings: { ...DEFAULT_SETTINGS, hiddenUnits: 7 } },
+      { type: "speed", speed: "max" },
     ]);
     expect(store.getState().status).toBe("paused");
   });
@@ -65,23 +84,38 @@ describe("the playground store", () => {
     const { client, store } = setup();
     store.getState().play();
     expect(store.getState().status).toBe("running");
-    client.emit(frame({ status: "paused", handled: 1 }));
+    client.emit(frame({ status: "paused", handled: LOADED }));
     expect(store.getState().status).toBe("running");
-    client.emit(frame({ status: "running", handled: 2 }));
+    client.emit(frame({ status: "running", handled: LOADED + 1 }));
     store.getState().pause();
-    client.emit(frame({ status: "running", handled: 2 }));
+    client.emit(frame({ status: "running", handled: LOADED + 1 }));
     expect(store.getState().status).toBe("paused");
-    client.emit(frame({ status: "paused", handled: 3 }));
+    client.emit(frame({ status: "paused", handled: LOADED + 2 }));
     expect(store.getState().status).toBe("paused");
   });
 
-  it("always shows a divergence, even from a frame older than the last command", () => {
-    const { client, store } = setup();
+  it("shows a divergence once the worker has handled every command, and then ignores Play and Step", () => {
+    const { client, store } = divergedSetup();
     store.getState().play();
-    client.emit(frame({ status: "diverged", handled: 1 }));
-    expect(store.getState().status).toBe("diverged");
+    store.getState().step();
+    expect(client.types()).toEqual(["configure", "speed", "play"]);
+  });
+
+  it("lets Reset then Play at once run, even when a late diverged frame arrives in between", () => {
+    const { client, store } = divergedSetup();
+    store.getState().reset();
     store.getState().play();
-    expect(client.commands()).toEqual(["configure", "play"]);
+    expect(client.types().slice(-2)).toEqual(["reset", "play"]);
+    expect(store.getState().status).toBe("running");
+    // Made before the worker saw Reset and Play: it speaks of the old run, not of what the user chose.
+    client.emit(frame({ status: "diverged", handled: LOADED + 1, epoch: 10 }));
+    expect(store.getState().status).toBe("running");
+    store.getState().togglePlay();
+    expect(client.types().at(-1)).toBe("pause");
+    store.getState().togglePlay();
+    expect(client.types().at(-1)).toBe("play");
+    client.emit(frame({ status: "running", handled: LOADED + 5, runId: 2, epoch: 3 }));
+    expect(store.getState().status).toBe("running");
   });
 
   it("records the loss curve per run and starts a new one with a fresh network", () => {
@@ -92,16 +126,33 @@ describe("the playground store", () => {
     expect(store.getState().history.count).toBe(1);
   });
 
-  it("sends a setting only when it changes, and the speed with the settings", () => {
+  it("sends a setting only when it changes, as configure without the speed", () => {
     const { client, store } = setup();
     store.getState().setSetting("hiddenUnits", 3);
-    expect(client.sent).toHaveLength(1);
+    expect(client.commands()).toHaveLength(LOADED);
     store.getState().setSetting("learningRate", 0.1);
-    store.getState().setSpeed(5);
-    expect(client.sent.slice(1)).toEqual([
-      { type: "configure", settings: { ...DEFAULT_SETTINGS, learningRate: 0.1 }, speed: 500 },
-      { type: "configure", settings: { ...DEFAULT_SETTINGS, learningRate: 0.1 }, speed: 5 },
+    expect(client.commands().slice(LOADED)).toEqual([
+      { type: "configure", settings: { ...DEFAULT_SETTINGS, learningRate: 0.1 } },
     ]);
+  });
+
+  it("sends a speed change as a speed message alone, only when it changes", () => {
+    const { client, store } = setup();
+    store.getState().setSpeed(500);
+    store.getState().setSpeed(5);
+    store.getState().setSpeed("max");
+    expect(client.commands().slice(LOADED)).toEqual([
+      { type: "speed", speed: 5 },
+      { type: "speed", speed: "max" },
+    ]);
+    expect(store.getState().speed).toBe("max");
+  });
+
+  it("keeps a diverged run diverged when only the speed changes", () => {
+    const { client, store } = divergedSetup();
+    store.getState().setSpeed(50);
+    expect(store.getState().status).toBe("diverged");
+    expect(client.commands().slice(LOADED + 1)).toEqual([{ type: "speed", speed: 50 }]);
   });
 
   it("turns a worker failure into a message and pauses", () => {
@@ -109,5 +160,65 @@ describe("the playground store", () => {
     store.getState().play();
     client.emit({ type: "error", message: "out of memory" });
     expect(store.getState()).toMatchObject({ error: "out of memory", status: "paused" });
+  });
+
+  it("after a worker failure, sends play on the next Play even if a frame still says running", () => {
+    const { client, store } = setup();
+    store.getState().play();
+    client.emit(frame({ status: "running", handled: LOADED + 1, epoch: 7 }));
+    client.emit({ type: "error", message: "out of memory" });
+    // The frame that was already on its way, from a trainer that still believed it was playing.
+    client.emit(frame({ status: "running", handled: LOADED + 1, epoch: 8 }));
+    expect(store.getState()).toMatchObject({ status: "paused", error: "out of memory" });
+    store.getState().togglePlay();
+    expect(client.commands().at(-1)).toEqual({ type: "play" });
+    expect(store.getState().status).toBe("running");
+  });
+
+  it("clears the failure once a frame made after the user's next command arrives", () => {
+    const { client, store } = setup();
+    client.emit({ type: "error", message: "out of memory" });
+    client.emit(frame({ status: "paused", handled: LOADED }));
+    expect(store.getState().error).toBe("out of memory");
+    store.getState().play();
+    client.emit(frame({ status: "paused", handled: LOADED }));
+    expect(store.getState().error).toBe("out of memory");
+    client.emit(frame({ status: "running", handled: LOADED + 1, epoch: 1 }));
+    expect(store.getState()).toMatchObject({ error: null, status: "running" });
+  });
+});
+
+describe("the store applying a hash edited by hand", () => {
+  it("replaces the settings, the speed and the notices, with one configure and one speed message", () => {
+    const { client, store } = setup("#foo=1");
+    expect(store.getState().notices).toHaveLength(1);
+    store.getState().applyHash(parseHash("#hidden=9&lr=0.5&speed=20&bar=2&baz=3"));
+    expect(store.getState()).toMatchObject({
+      settings: { ...DEFAULT_SETTINGS, hiddenUnits: 9, learningRate: 0.5 },
+      speed: 20,
+      notices: [
+        'Ignored "bar=2": "bar" is not a setting of this page.',
+        'Ignored "baz=3": "baz" is not a setting of this page.',
+      ],
+    });
+    expect(client.commands().slice(LOADED)).toEqual([
+      { type: "configure", settings: { ...DEFAULT_SETTINGS, hiddenUnits: 9, learningRate: 0.5 } },
+      { type: "speed", speed: 20 },
+    ]);
+  });
+
+  it("turns a diverged run paused when the settings change, as the worker starts it fresh", () => {
+    const { client, store } = divergedSetup();
+    store.getState().applyHash(parseHash("#lr=0.001"));
+    expect(store.getState().status).toBe("paused");
+    expect(client.types().slice(LOADED + 1)).toEqual(["configure"]);
+  });
+
+  it("sends nothing and keeps a divergence when the hash asks for what is already in force", () => {
+    const { client, store } = divergedSetup();
+    store.getState().applyHash(parseHash("#hidden=3&speed=500"));
+    expect(store.getState().status).toBe("diverged");
+    expect(store.getState().notices).toEqual([]);
+    expect(client.commands()).toHaveLength(LOADED + 1);
   });
 });

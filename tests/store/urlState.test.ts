@@ -63,6 +63,22 @@ describe("the URL hash", () => {
     expect(parseHash("#lr=1e-3").settings.learningRate).toBe(0.001);
   });
 
+  it("reads a plus sign as a plus, not a space, so an exponent like 1e+1 works", () => {
+    expect(parseHash("#lr=1e+1")).toEqual({
+      settings: { ...DEFAULT_SETTINGS, learningRate: 10 },
+      speed: DEFAULT_SPEED,
+      notices: [],
+    });
+    expect(parseHash("#noise=+0.5&speed=2e+1")).toMatchObject({ speed: 20, notices: [] });
+    expect(parseHash("#noise=+0.5").settings.noise).toBe(0.5);
+  });
+
+  it("reads a negative zero as zero, so the link it writes back says 0", () => {
+    const { settings } = parseHash("#lambda=-0");
+    expect(Object.is(settings.lambda, 0)).toBe(true);
+    expect(formatHash(settings, 500)).toContain("&lambda=0&");
+  });
+
   it("survives broken URL text and keys without values", () => {
     const { settings, notices } = parseHash("#%E0%A4%A=1&hidden&lr=%ZZ&hidden=5");
     expect(settings.hiddenUnits).toBe(5);

@@ -1,6 +1,8 @@
 /**
- * A TrainerHost for tests: records posts and runs scheduled tasks on demand. Its clock is the real one
- * plus whatever delays the scheduled tasks asked for, which it skips instead of waiting.
+ * A TrainerHost for tests: records posts and runs scheduled tasks on demand, on a clock that is wholly
+ * virtual. Time moves only when a task scheduled for later is run (the clock jumps to it), when `now()`
+ * is called (each call costs `msPerNow`, standing in for the work done between two looks at the clock)
+ * or when a test calls `advance`. So the same test gives the same result on any machine, at any load.
  */
 
 import type { Frame, FromWorker } from "../../src/worker/protocol.ts";
@@ -8,31 +10,53 @@ import type { TrainerHost } from "../../src/worker/trainer.ts";
 
 export class FakeHost implements TrainerHost {
   posted: FromWorker[] = [];
+  /** Errors that escaped a task (the trainer is meant to catch its own). */
+  uncaught: unknown[] = [];
+  /** The virtual time, in ms. */
+  time = 0;
   private tasks: { at: number; task: () => void }[] = [];
-  /** Milliseconds skipped so far. */
-  private skipped = 0;
+  private failures: Error[] = [];
 
-  get time(): number {
-    return performance.now() + this.skipped;
-  }
+  /** `msPerNow`: how far each call of now() moves the clock. */
+  constructor(readonly msPerNow = 1) {}
 
   post(message: FromWorker): void {
     this.posted.push(message);
   }
   now(): number {
+    const failure = this.failures.shift();
+    if (failure) throw failure;
+    this.time += this.msPerNow;
     return this.time;
   }
   schedule(task: () => void, delayMs: number): void {
     this.tasks.push({ at: this.time + delayMs, task });
   }
-  /** Run due tasks (advancing the clock to each) until none is left or `limit` tasks have run. */
+  /** Move the clock on, as a stall of the machine would. */
+  advance(ms: number): void {
+    this.time += ms;
+  }
+  /** Make the next call of now() throw `error`. */
+  failNextNow(error: Error): void {
+    this.failures.push(error);
+  }
+  /** Tasks waiting to run. */
+  get pending(): number {
+    return this.tasks.length;
+  }
+  /** Run due tasks, earliest first (advancing the clock to each), until none is left or `limit` have run. */
   run(limit = 1000): void {
     for (let i = 0; i < limit && this.tasks.length > 0; i++) {
+      // Stable: tasks due at the same time run in the order they were scheduled.
       this.tasks.sort((a, b) => a.at - b.at);
       const next = this.tasks.shift();
       if (!next) return;
-      this.skipped += Math.max(0, next.at - this.time);
-      next.task();
+      this.time = Math.max(this.time, next.at);
+      try {
+        next.task();
+      } catch (error) {
+        this.uncaught.push(error);
+      }
     }
   }
   frames(): Frame[] {
@@ -42,5 +66,8 @@ export class FakeHost implements TrainerHost {
     const frames = this.frames();
     if (frames.length === 0) throw new Error("no frame posted");
     return frames[frames.length - 1];
+  }
+  errors(): string[] {
+    return this.posted.flatMap((m) => (m.type === "error" ? [m.message] : []));
   }
 }

@@ -1,0 +1,58 @@
+/**
+ * Paints a decision grid onto the plane: P(class 1) as regions on a small canvas (one pixel per grid
+ * cell), and the P = ½ contour as an SVG path scaled to the plot. Buffers are kept per grid size.
+ */
+import { contours, geoIdentity, geoPath } from "d3";
+import { paintRegions } from "./paintRegions.ts";
+
+export interface BoundaryPainter {
+  /** Paint a cols × rows grid of P(class 1), row 0 at the top. */
+  paint(grid: Float32Array, cols: number, rows: number): void;
+  /** Blank the regions and remove the boundary line. */
+  clear(): void;
+}
+
+/** A painter for this canvas and boundary path; `plotSize` is the path's side in its SVG's units. */
+export function createBoundaryPainter(
+  canvas: HTMLCanvasElement,
+  line: SVGPathElement | null,
+  plotSize: number,
+  lut: Uint32Array,
+): BoundaryPainter {
+  let sized: {
+    cols: number;
+    rows: number;
+    image: ImageData | null;
+    pixels: Uint32Array | null;
+    isoline: ReturnType<typeof contours>;
+    path: ReturnType<typeof geoPath>;
+  } | null = null;
+  return {
+    paint(grid, cols, rows) {
+      const ctx = canvas.getContext("2d");
+      if (sized?.cols !== cols || sized.rows !== rows) {
+        canvas.width = cols;
+        canvas.height = rows;
+        const image = ctx?.createImageData(cols, rows) ?? null;
+        sized = {
+          cols,
+          rows,
+          image,
+          pixels: image && new Uint32Array(image.data.buffer),
+          isoline: contours().size([cols, rows]).thresholds([0.5]),
+          path: geoPath(geoIdentity().scale(plotSize / cols)),
+        };
+      }
+      if (ctx && sized.image && sized.pixels) {
+        paintRegions(grid, sized.pixels, lut);
+        ctx.putImageData(sized.image, 0, 0);
+      }
+      const contour = sized.isoline(grid as unknown as number[])[0];
+      line?.setAttribute("d", (contour && sized.path(contour)) || "");
+    },
+    clear() {
+      canvas.getContext("2d")?.clearRect(0, 0, canvas.width, canvas.height);
+      line?.setAttribute("d", "");
+    },
+  };
+}
