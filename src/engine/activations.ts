@@ -6,7 +6,7 @@
  *   relu:    h = max(0, a),       f′(a) = [a > 0]
  *   linear:  h = a,               f′(a) = 1
  */
-import { fastTanh, sigmoid } from "./fastMath.ts";
+import { displayTanh, fastTanh, sigmoid } from "./fastMath.ts";
 
 /** The activations by the names the URL, the CLI and the worker use. */
 export const ACTIVATIONS = ["tanh", "sigmoid", "relu", "linear"] as const;
@@ -41,6 +41,34 @@ export function activateLayer(kind: Activation, h: Float64Array, slope: Float64A
       return;
     case "linear":
       slope.fill(1, 0, count);
+      return;
+  }
+}
+
+/**
+ * Apply f to a layer in place for a picture, without slopes. `approximate`: tanh and σ(a) = ½ + ½ tanh(a/2)
+ * through displayTanh (within DISPLAY_TANH_MAX_ERROR of tanh, see fastMath.ts; grid.ts uses it where that
+ * provably moves no drawn probability by more than its tolerance); otherwise exactly as activateLayer.
+ */
+export function activateLayerForDisplay(
+  kind: Activation,
+  h: Float64Array,
+  count: number,
+  approximate: boolean,
+): void {
+  switch (kind) {
+    case "tanh":
+      if (approximate) for (let j = 0; j < count; j++) h[j] = displayTanh(h[j]);
+      else for (let j = 0; j < count; j++) h[j] = fastTanh(h[j]);
+      return;
+    case "sigmoid":
+      if (approximate) for (let j = 0; j < count; j++) h[j] = 0.5 + 0.5 * displayTanh(0.5 * h[j]);
+      else for (let j = 0; j < count; j++) h[j] = sigmoid(h[j]);
+      return;
+    case "relu":
+      for (let j = 0; j < count; j++) if (!(h[j] > 0)) h[j] = 0;
+      return;
+    case "linear":
       return;
   }
 }

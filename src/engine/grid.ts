@@ -3,16 +3,15 @@
  *
  *   P(class 1) at the centre of every cell, and optionally every hidden unit's value h_j there.
  *
- * Each grid row is a batch of cell centres for network.ts's own layer functions (a_j = Σ_i w_ij x_i + b1_j,
- * a_k = Σ_j u_jk h_j + b2_k), so the picture is the network the engine trains. Only f differs: hidden
- * tanh/sigmoid units use displayTanh (error ≤ e = 3·10⁻⁸) when that provably moves no P by more than
- * 10⁻⁴: P = σ(a₁ − a₀) (softmax) changes by at most ¼·e·Σ_j |u_j1 − u_j0|, and sigmoid outputs are
- * held to the same bound on Σ_j (|u_j0| + |u_j1|); otherwise the exact fastTanh is used.
+ * Each grid row is a batch of cell centres for network.ts's own forward pass (a_j = Σ_i w_ij x_i + b1_j,
+ * h_j = f(a_j), a_k = Σ_j u_jk h_j + b2_k), so the picture is the network the engine trains. Only f may
+ * differ: hidden tanh/sigmoid units use displayTanh (error ≤ e = 3·10⁻⁸) when that provably moves no P by
+ * more than 10⁻⁴: P = σ(a₁ − a₀) (softmax) changes by at most ¼·e·Σ_j |u_j1 − u_j0|, and sigmoid outputs
+ * are held to the same bound on Σ_j (|u_j0| + |u_j1|); otherwise f is computed exactly.
  */
-import type { Activation } from "./activations.ts";
-import { DISPLAY_TANH_MAX_ERROR, displayTanh, fastTanh } from "./fastMath.ts";
+import { DISPLAY_TANH_MAX_ERROR } from "./fastMath.ts";
 import { probabilityOfClass1 } from "./losses.ts";
-import { hiddenPreActivations, type Network, outputPreActivations } from "./network.ts";
+import { createLayerValues, forwardRows, type LayerValues, type Network } from "./network.ts";
 
 /** An axis-aligned rectangle of the input plane, [x1Min, x1Max] × [x2Min, x2Max]. */
 export interface Rect {
@@ -24,25 +23,6 @@ export interface Rect {
 
 /** How far the display approximation may move a drawn probability. */
 const DISPLAY_TOLERANCE = 1e-4;
-
-/** Apply f to `count` pre-activations in place, fast where `approximate`, exact otherwise. */
-function activateForDisplay(kind: Activation, h: Float64Array, count: number, approximate: boolean): void {
-  switch (kind) {
-    case "tanh":
-      if (approximate) for (let i = 0; i < count; i++) h[i] = displayTanh(h[i]);
-      else for (let i = 0; i < count; i++) h[i] = fastTanh(h[i]);
-      return;
-    case "sigmoid": // σ(a) = ½ + ½ tanh(a/2)
-      if (approximate) for (let i = 0; i < count; i++) h[i] = 0.5 + 0.5 * displayTanh(0.5 * h[i]);
-      else for (let i = 0; i < count; i++) h[i] = 0.5 + 0.5 * fastTanh(0.5 * h[i]);
-      return;
-    case "relu":
-      for (let i = 0; i < count; i++) if (!(h[i] > 0)) h[i] = 0;
-      return;
-    case "linear":
-      return;
-  }
-}
 
 /** True when displayTanh cannot move any P(class 1) of `net` by more than DISPLAY_TOLERANCE. */
 function displayApproximationIsSafe(net: Network): boolean {
@@ -59,15 +39,13 @@ function displayApproximationIsSafe(net: Network): boolean {
 export interface GridWorkspace {
   /** One grid row's cell centres, x[2c + i]. */
   x: Float64Array;
-  /** The units below the output along one grid row, h[j·cols + c]. */
-  h: Float64Array;
-  /** The output pre-activations along one grid row, a[2c + k]. */
-  a: Float64Array;
+  /** The forward pass's values along one grid row (h[j·cols + c], a[2c + k]). */
+  row: LayerValues;
 }
 
 /** Empty buffers for evaluateGrid, which grows them on first use. */
 export function createGridWorkspace(): GridWorkspace {
-  return { x: new Float64Array(0), h: new Float64Array(0), a: new Float64Array(0) };
+  return { x: new Float64Array(0), row: createLayerValues(0, 0) };
 }
 
 /**
@@ -86,13 +64,13 @@ export function evaluateGrid(
   hiddenMaps?: Float32Array,
 ): void {
   const { H, K } = net;
-  if (ws.h.length < K * cols || ws.a.length < 2 * cols) {
+  if (ws.x.length < 2 * cols || ws.row.h.length < K * cols) {
     ws.x = new Float64Array(2 * cols);
-    ws.h = new Float64Array(K * cols);
-    ws.a = new Float64Array(2 * cols);
+    ws.row = createLayerValues(K, cols);
   }
-  const { x, h, a } = ws;
-  const approximate = displayApproximationIsSafe(net);
+  const { x, row } = ws;
+  const { h, a } = row;
+  const display = displayApproximationIsSafe(net) ? "approximate" : "exact";
   const dx = (rect.x1Max - rect.x1Min) / cols;
   const dy = (rect.x2Max - rect.x2Min) / rows;
   const cells = cols * rows;
@@ -100,9 +78,7 @@ export function evaluateGrid(
   for (let r = 0; r < rows; r++) {
     const x2 = rect.x2Max - (r + 0.5) * dy;
     for (let c = 0; c < cols; c++) x[2 * c + 1] = x2;
-    hiddenPreActivations(net, x, cols, h); // a_j, or h = x when H = 0
-    if (H > 0) activateForDisplay(net.activation, h, H * cols, approximate); // h_j = f(a_j)
-    outputPreActivations(net, h, cols, a); // a_k
+    forwardRows(net, x, cols, row, display); // the row's cells as a batch of inputs
     const offset = r * cols;
     for (let c = 0; c < cols; c++) out[offset + c] = probabilityOfClass1(net.output, a[2 * c], a[2 * c + 1]);
     if (hiddenMaps && H > 0) {

@@ -69,6 +69,9 @@ export function exampleLoss(kind: Output, a0: number, a1: number, t: number): nu
  */
 export function probabilityOfClass1(kind: Output, a0: number, a1: number): number {
   if (kind === "softmax") return sigmoid(a1 - a0);
+  // Far below zero σ(a) = e^a to double precision, so the ratio is σ(a₁ − a₀) there; computed directly it
+  // would be 0/0 once both σ underflow (a < −745), and lose digits among subnormals before that.
+  if (a0 < -700 && a1 < -700) return sigmoid(a1 - a0);
   const y0 = sigmoid(a0);
   const y1 = sigmoid(a1);
   return y1 / (y0 + y1);

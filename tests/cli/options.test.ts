@@ -7,7 +7,6 @@ import {
   DEFAULT_OPTIONS,
   parseTrainerArgs,
   type TrainerOptions,
-  USAGE_ERROR,
 } from "../../src/cli/options.ts";
 import { usage } from "../../src/cli/usage.ts";
 import { DEFAULT_SETTINGS, SETTINGS } from "../../src/settings/schema.ts";
@@ -134,10 +133,6 @@ describe("the trainer's options", () => {
 });
 
 describe("a bad option", () => {
-  it("is reported with the conventional usage-error status 2", () => {
-    expect(USAGE_ERROR).toBe(2);
-  });
-
   it("refuses a hidden layer of 65 units, naming the option and its range", () => {
     expect(errorOf(["--hidden", "65"])).toBe('train: --hidden: "65" is not an integer from 0 to 64');
   });

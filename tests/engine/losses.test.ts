@@ -125,6 +125,13 @@ describe("sigmoid outputs + squared error (the article's derivation), by hand", 
     expect(exampleLoss("sigmoid", 800, -900, 1)).toBe(1);
     expect(exampleLoss("sigmoid", 800, -900, 0)).toBe(0);
   });
+
+  it("draws P(class 1) = y₁ / (y₀ + y₁) where both outputs underflow: its limit σ(a₁ − a₀)", () => {
+    // σ(a) → e^a as a → −∞, so y₁ / (y₀ + y₁) → e^{a₁} / (e^{a₀} + e^{a₁}) = 1 / (1 + e^{a₀ − a₁}).
+    expect(probabilityOfClass1("sigmoid", -800, -799)).toBeCloseTo(1 / (1 + Math.exp(-1)), 15);
+    expect(probabilityOfClass1("sigmoid", -1000, -1000)).toBe(0.5);
+    expect(probabilityOfClass1("sigmoid", -760, -800)).toBeCloseTo(1 / (1 + Math.exp(40)), 30);
+  });
 });
 
 describe("predictedClass", () => {
