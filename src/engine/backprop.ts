@@ -180,6 +180,7 @@ export function trainEpoch(
   settings: StepSettings,
   rng: RandomState,
 ): number {
+  if (isFullBatch(settings.batchSize, data.n)) return trainStep(net, ws, data, settings, rng, 0);
   let bound = 0;
   let from = 0;
   do {
