@@ -3,11 +3,7 @@
  * one plain line naming the option for every kind of mistake.
  */
 import { describe, expect, it } from "vitest";
-import {
-  DEFAULT_OPTIONS,
-  parseTrainerArgs,
-  type TrainerOptions,
-} from "../../src/cli/options.ts";
+import { DEFAULT_OPTIONS, parseTrainerArgs, type TrainerOptions } from "../../src/cli/options.ts";
 import { usage } from "../../src/cli/usage.ts";
 import { DEFAULT_SETTINGS, SETTINGS } from "../../src/settings/schema.ts";
 
