@@ -1,16 +1,32 @@
-/** The page's entry: read the link, start the worker and the store, keep the URL in step, render. */
+/**
+ * The page's entry: read the link, choose the language, start the worker and the store, keep the URL and
+ * the document in step, render.
+ */
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./components/App.tsx";
 import { StoreProvider } from "./components/StoreContext.tsx";
+import { chooseLanguage, STORED_LANGUAGE_KEY } from "./i18n/language.ts";
 import { createPlaygroundStore } from "./store/playgroundStore.ts";
 import { parseHash } from "./store/urlState.ts";
 import { syncUrl } from "./store/urlSync.ts";
+import { syncView } from "./store/viewSync.ts";
 import { createWorkerClient } from "./worker/client.ts";
 import "./styles.css";
 
-const store = createPlaygroundStore(createWorkerClient(), parseHash(window.location.hash));
+function storedLanguage(): string | null {
+  try {
+    return window.localStorage.getItem(STORED_LANGUAGE_KEY);
+  } catch {
+    return null; // storage refused: fall back to the browser's languages
+  }
+}
+
+const hash = parseHash(window.location.hash);
+const lang = chooseLanguage({ url: hash.lang, stored: storedLanguage(), browser: navigator.languages ?? [] });
+const store = createPlaygroundStore(createWorkerClient(), hash, undefined, lang);
 syncUrl(store);
+syncView(store);
 
 const root = document.getElementById("root");
 if (root) {

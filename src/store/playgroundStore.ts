@@ -6,6 +6,7 @@
  */
 import { createStore, type StoreApi } from "zustand/vanilla";
 import type { RunSettings } from "../engine/run.ts";
+import type { Lang } from "../i18n/catalogue.ts";
 import type { TrainerClient } from "../worker/client.ts";
 import type { DataMessage, Frame, FromWorker, RunStatus, Speed, ToWorker } from "../worker/protocol.ts";
 import { LossHistory } from "./lossHistory.ts";
@@ -26,6 +27,10 @@ export interface PlaygroundState {
   notices: string[];
   /** A failure of the trainer, in plain words; a frame made after the user's next command clears it. */
   error: string | null;
+  /** The language the page speaks. */
+  lang: Lang;
+  /** Presenter mode: large type and the secondary panels folded, for a projector. */
+  present: boolean;
 
   play(): void;
   pause(): void;
@@ -37,6 +42,9 @@ export interface PlaygroundState {
   /** Take settings, speed and notices from a parsed URL hash, sending the worker only what changed. */
   applyHash(hash: HashState): void;
   dismissNotices(): void;
+  /** Speak `lang` from now on; the run goes on untouched. */
+  setLang(lang: Lang): void;
+  setPresent(present: boolean): void;
 }
 
 export type PlaygroundStore = StoreApi<PlaygroundState>;
@@ -44,11 +52,15 @@ export type PlaygroundStore = StoreApi<PlaygroundState>;
 /** Call `task` once the page has painted (requestAnimationFrame in a browser). */
 export type AfterPaint = (task: () => void) => void;
 
-/** The store, wired to a trainer. It sends the initial settings at once. */
+/**
+ * The store, wired to a trainer. It sends the initial settings at once. `lang` is the language to open in
+ * when the link does not say (i18n/language.ts chooses it).
+ */
 export function createPlaygroundStore(
   client: TrainerClient,
   initial: HashState,
   afterPaint: AfterPaint = (task) => requestAnimationFrame(() => task()),
+  lang: Lang = "en",
 ): PlaygroundStore {
   /** Commands sent (every message but frameDone), as the worker counts them in `Frame.handled`. */
   let sent = 0;
@@ -79,6 +91,8 @@ export function createPlaygroundStore(
       historyVersion: 0,
       notices: initial.notices,
       error: null,
+      lang: initial.lang ?? lang,
+      present: initial.present,
 
       play() {
         if (get().status === "diverged") return;
@@ -123,6 +137,8 @@ export function createPlaygroundStore(
           settings: settingsChanged ? hash.settings : s.settings,
           speed: hash.speed,
           notices: hash.notices,
+          lang: hash.lang ?? s.lang,
+          present: hash.present,
           status: settingsChanged && s.status === "diverged" ? "paused" : s.status,
         });
         if (settingsChanged) configure();
@@ -130,6 +146,12 @@ export function createPlaygroundStore(
       },
       dismissNotices() {
         set({ notices: [] });
+      },
+      setLang(next) {
+        set({ lang: next });
+      },
+      setPresent(present) {
+        set({ present });
       },
     };
   });

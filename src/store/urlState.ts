@@ -5,6 +5,8 @@
  * default and is reported in plain words; nothing throws.
  */
 import type { RunSettings } from "../engine/run.ts";
+import type { Lang } from "../i18n/catalogue.ts";
+import { asLanguage } from "../i18n/language.ts";
 import { DEFAULT_SETTINGS, parseSetting, parseSpeed, SETTINGS, SPEED } from "../settings/schema.ts";
 import type { Speed } from "../worker/protocol.ts";
 
@@ -16,7 +18,17 @@ export { parseSpeed };
 export interface HashState {
   settings: RunSettings;
   speed: Speed;
+  /** The language the link asks for (null: it does not say). */
+  lang: Lang | null;
+  /** Presenter mode (`present=1`). */
+  present: boolean;
   notices: string[];
+}
+
+/** How the page looks, beside the run's settings: also kept in the link. */
+export interface ViewState {
+  lang: Lang;
+  present: boolean;
 }
 
 type SettingName = keyof RunSettings;
@@ -37,6 +49,8 @@ function decode(text: string): string | null {
 export function parseHash(hash: string): HashState {
   const settings: RunSettings = { ...DEFAULT_SETTINGS };
   let speed: Speed = DEFAULT_SPEED;
+  let lang: Lang | null = null;
+  let present = false;
   const notices: string[] = [];
   const seen = new Set<string>();
   const body = hash.startsWith("#") ? hash.slice(1) : hash;
@@ -56,6 +70,16 @@ export function parseHash(hash: string): HashState {
     }
     if (seen.has(key)) notices.push(`"${key}" appears more than once; the last value counts.`);
     seen.add(key);
+    if (key === "lang") {
+      lang = asLanguage(value);
+      if (lang === null) notices.push(`Ignored lang: "${value}" is not one of en, ja.`);
+      continue;
+    }
+    if (key === "present") {
+      if (value === "1" || value === "0") present = value === "1";
+      else notices.push(`Ignored present: "${value}" is not 1 (presenter mode) or 0.`);
+      continue;
+    }
     if (key === SPEED.url) {
       const parsed = parseSpeed(value);
       if (parsed.ok) speed = parsed.value;
@@ -72,14 +96,19 @@ export function parseHash(hash: string): HashState {
     if (parsed.ok) (settings as unknown as Record<string, unknown>)[name] = parsed.value;
     else notices.push(`Ignored ${key}: ${parsed.reason}. Using ${spec.default}.`);
   }
-  return { settings, speed, notices: [...new Set(notices)] };
+  return { settings, speed, lang, present, notices: [...new Set(notices)] };
 }
 
-/** The hash for these settings: every key, in a fixed order, so a link means the same in later versions. */
-export function formatHash(settings: RunSettings, speed: Speed): string {
+/**
+ * The hash for these settings: every key, in a fixed order, so a link means the same in later versions;
+ * then the view (language, and presenter mode when on) if given.
+ */
+export function formatHash(settings: RunSettings, speed: Speed, view?: ViewState): string {
   const parts = (Object.keys(SETTINGS) as SettingName[]).map(
     (name) => `${SETTINGS[name].url}=${encodeURIComponent(String(settings[name]))}`,
   );
   parts.push(`${SPEED.url}=${speed}`);
+  if (view) parts.push(`lang=${view.lang}`);
+  if (view?.present) parts.push("present=1");
   return `#${parts.join("&")}`;
 }

@@ -30,8 +30,8 @@ export function syncUrl(store: PlaygroundStore, win: UrlWindow = window): () => 
   let pending = false;
 
   const current = () => {
-    const { settings, speed } = store.getState();
-    return formatHash(settings, speed);
+    const { settings, speed, lang, present } = store.getState();
+    return formatHash(settings, speed, { lang, present });
   };
   /** Write the store's hash now; returns false if the browser refused. */
   const write = (): boolean => {
@@ -59,7 +59,13 @@ export function syncUrl(store: PlaygroundStore, win: UrlWindow = window): () => 
 
   changed();
   const unsubscribe = store.subscribe((s, prev) => {
-    if (s.settings !== prev.settings || s.speed !== prev.speed) changed();
+    if (
+      s.settings !== prev.settings ||
+      s.speed !== prev.speed ||
+      s.lang !== prev.lang ||
+      s.present !== prev.present
+    )
+      changed();
   });
   // Our own writes use replaceState, which fires no hashchange; a hash that already says what the store
   // holds has nothing to apply either. After applying, the hash is rewritten in full, as on load.

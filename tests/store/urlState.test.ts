@@ -5,7 +5,13 @@ import { DEFAULT_SPEED, formatHash, parseHash, parseSpeed } from "../../src/stor
 describe("the URL hash", () => {
   it("gives the article's settings, without any notice, when empty", () => {
     for (const hash of ["", "#", "#&&"]) {
-      expect(parseHash(hash)).toEqual({ settings: DEFAULT_SETTINGS, speed: DEFAULT_SPEED, notices: [] });
+      expect(parseHash(hash)).toEqual({
+        settings: DEFAULT_SETTINGS,
+        speed: DEFAULT_SPEED,
+        lang: null,
+        present: false,
+        notices: [],
+      });
     }
   });
 
@@ -27,7 +33,7 @@ describe("the URL hash", () => {
     };
     for (const speed of [1, 2500, "max"] as const) {
       const hash = formatHash(settings, speed);
-      expect(parseHash(hash)).toEqual({ settings, speed, notices: [] });
+      expect(parseHash(hash)).toEqual({ settings, speed, lang: null, present: false, notices: [] });
     }
   });
 
@@ -67,6 +73,8 @@ describe("the URL hash", () => {
     expect(parseHash("#lr=1e+1")).toEqual({
       settings: { ...DEFAULT_SETTINGS, learningRate: 10 },
       speed: DEFAULT_SPEED,
+      lang: null,
+      present: false,
       notices: [],
     });
     expect(parseHash("#noise=+0.5&speed=2e+1")).toMatchObject({ speed: 20, notices: [] });
@@ -97,5 +105,22 @@ describe("the URL hash", () => {
     expect(parseSpeed("max")).toEqual({ ok: true, value: "max" });
     expect(parseSpeed("1")).toEqual({ ok: true, value: 1 });
     expect(parseSpeed("100001").ok).toBe(false);
+  });
+});
+
+describe("the view in the link", () => {
+  it("reads lang=ja and present=1, and ignores a language the page does not speak, saying so", () => {
+    expect(parseHash("#lang=ja&present=1")).toMatchObject({ lang: "ja", present: true, notices: [] });
+    const bad = parseHash("#lang=xx&present=yes");
+    expect(bad).toMatchObject({ lang: null, present: false, settings: DEFAULT_SETTINGS });
+    expect(bad.notices).toHaveLength(2);
+    expect(bad.notices.join(" ")).toMatch(/lang.*xx/);
+  });
+
+  it("writes the language always and presenter mode only when on, and reads them back", () => {
+    const plain = formatHash(DEFAULT_SETTINGS, 500, { lang: "ja", present: false });
+    expect(plain.endsWith("&speed=500&lang=ja")).toBe(true);
+    const presenting = formatHash(DEFAULT_SETTINGS, 500, { lang: "en", present: true });
+    expect(parseHash(presenting)).toMatchObject({ lang: "en", present: true, notices: [] });
   });
 });

@@ -2,6 +2,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { DEFAULT_SETTINGS } from "../../src/settings/schema.ts";
 import { createPlaygroundStore } from "../../src/store/playgroundStore.ts";
 import { formatHash, parseHash } from "../../src/store/urlState.ts";
+
+/** The page in English, not presenting: what the store holds unless a test changes it. */
+const EN = { lang: "en", present: false } as const;
+
 import { syncUrl, type UrlWindow } from "../../src/store/urlSync.ts";
 import type { TrainerClient } from "../../src/worker/client.ts";
 import type { ToWorker } from "../../src/worker/protocol.ts";
@@ -63,7 +67,7 @@ describe("keeping the URL hash in step", () => {
   it("writes the full hash at once on load", () => {
     const { win } = setup("#hidden=5");
     expect(win.calls).toHaveLength(1);
-    expect(win.location.hash).toBe(formatHash({ ...DEFAULT_SETTINGS, hiddenUnits: 5 }, 500));
+    expect(win.location.hash).toBe(formatHash({ ...DEFAULT_SETTINGS, hiddenUnits: 5 }, 500, EN));
   });
 
   it("writes a slider dragged through 200 values in 2 s a few times a second, then its final value", () => {
@@ -77,7 +81,7 @@ describe("keeping the URL hash in step", () => {
     expect(configures()).toHaveLength(201);
     expect(win.calls.length).toBeLessThanOrEqual(2 * 4 + 1);
     vi.advanceTimersByTime(1000);
-    expect(win.location.hash).toBe(formatHash({ ...DEFAULT_SETTINGS, noise: 0.995 }, 200));
+    expect(win.location.hash).toBe(formatHash({ ...DEFAULT_SETTINGS, noise: 0.995 }, 200, EN));
     expect(win.calls.length).toBeLessThanOrEqual(2 * 4 + 2);
     for (let i = 1; i < win.calls.length; i++)
       expect(win.calls[i] - win.calls[i - 1]).toBeGreaterThanOrEqual(250);
@@ -87,7 +91,7 @@ describe("keeping the URL hash in step", () => {
     const { store, win } = setup();
     vi.advanceTimersByTime(5000);
     store.getState().setSetting("hiddenUnits", 8);
-    expect(win.location.hash).toBe(formatHash({ ...DEFAULT_SETTINGS, hiddenUnits: 8 }, 500));
+    expect(win.location.hash).toBe(formatHash({ ...DEFAULT_SETTINGS, hiddenUnits: 8 }, 500, EN));
   });
 
   it("keeps a setting change whole when the browser refuses to write, and writes it later", () => {
@@ -101,10 +105,10 @@ describe("keeping the URL hash in step", () => {
       type: "configure",
       settings: { ...DEFAULT_SETTINGS, hiddenUnits: 8 },
     });
-    expect(win.location.hash).toBe(formatHash(DEFAULT_SETTINGS, 500));
+    expect(win.location.hash).toBe(formatHash(DEFAULT_SETTINGS, 500, EN));
     win.refuse = false;
     vi.advanceTimersByTime(5000);
-    expect(win.location.hash).toBe(formatHash({ ...DEFAULT_SETTINGS, hiddenUnits: 8 }, 20));
+    expect(win.location.hash).toBe(formatHash({ ...DEFAULT_SETTINGS, hiddenUnits: 8 }, 20, EN));
   });
 
   it("stays within Safari's limit over a minute of dragging", () => {
@@ -115,7 +119,7 @@ describe("keeping the URL hash in step", () => {
     }
     expect(configures()).toHaveLength(6001);
     vi.advanceTimersByTime(1000);
-    expect(win.location.hash).toBe(formatHash({ ...DEFAULT_SETTINGS, lambda: 0.2 }, 500));
+    expect(win.location.hash).toBe(formatHash({ ...DEFAULT_SETTINGS, lambda: 0.2 }, 500, EN));
     for (const t of win.calls)
       expect(win.calls.filter((u) => u > t - 10_000 && u <= t).length).toBeLessThanOrEqual(100);
   });
@@ -128,7 +132,7 @@ describe("keeping the URL hash in step", () => {
     expect(configures()).toHaveLength(2);
     vi.advanceTimersByTime(1000);
     expect(win.location.hash).toBe(
-      formatHash({ ...DEFAULT_SETTINGS, hiddenUnits: 5, learningRate: 10 }, 500),
+      formatHash({ ...DEFAULT_SETTINGS, hiddenUnits: 5, learningRate: 10 }, 500, EN),
     );
   });
 
@@ -149,7 +153,7 @@ describe("keeping the URL hash in step", () => {
     store.getState().setSetting("hiddenUnits", 6);
     store.getState().setSetting("hiddenUnits", 7);
     stop();
-    expect(win.location.hash).toBe(formatHash({ ...DEFAULT_SETTINGS, hiddenUnits: 7 }, 500));
+    expect(win.location.hash).toBe(formatHash({ ...DEFAULT_SETTINGS, hiddenUnits: 7 }, 500, EN));
     win.editByHand("#hidden=9");
     expect(store.getState().settings.hiddenUnits).toBe(7);
     expect(configures()).toHaveLength(3);

@@ -1,0 +1,27 @@
+/**
+ * The one catalogue of the page's words: every group of messages (messages/*.ts) merged, English and
+ * Japanese. Every user-facing string lives here; tests check that both languages have the same keys and
+ * placeholders, and that no component writes user-facing text of its own.
+ */
+import { page } from "./messages/page.ts";
+
+const GROUPS = [page] as const;
+
+type Merge<G extends readonly { en: Record<string, string> }[]> = G[number]["en"];
+type English = Merge<typeof GROUPS>;
+type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void
+  ? I
+  : never;
+
+/** Every message key. */
+export type MessageKey = keyof UnionToIntersection<English>;
+
+/** The languages of the page. */
+export const LANGUAGES = ["en", "ja"] as const;
+export type Lang = (typeof LANGUAGES)[number];
+
+/** Each language's messages by key. */
+export const CATALOGUES: { readonly [L in Lang]: Readonly<Record<MessageKey, string>> } = {
+  en: Object.assign({}, ...GROUPS.map((g) => g.en)),
+  ja: Object.assign({}, ...GROUPS.map((g) => g.ja)),
+};

@@ -1,0 +1,29 @@
+/**
+ * Keep the document in step with the store's view: `<html lang>` follows the page's language, and the
+ * user's choice is remembered in this browser (localStorage, where allowed) for the next visit.
+ */
+import { STORED_LANGUAGE_KEY } from "../i18n/language.ts";
+import type { PlaygroundStore } from "./playgroundStore.ts";
+
+/** The parts of `window` the sync uses (a test passes a fake). */
+export interface ViewWindow {
+  document: { documentElement: { lang: string } };
+  localStorage?: Pick<Storage, "setItem">;
+}
+
+/** Start syncing; returns a function that stops. */
+export function syncView(store: PlaygroundStore, win: ViewWindow = window): () => void {
+  const apply = (lang: string, remember: boolean) => {
+    win.document.documentElement.lang = lang;
+    if (!remember) return;
+    try {
+      win.localStorage?.setItem(STORED_LANGUAGE_KEY, lang);
+    } catch {
+      // storage refused (private mode, policy): the choice still holds for this visit
+    }
+  };
+  apply(store.getState().lang, false);
+  return store.subscribe((s, prev) => {
+    if (s.lang !== prev.lang) apply(s.lang, true);
+  });
+}
