@@ -13,6 +13,7 @@ import { syncUrl } from "./store/urlSync.ts";
 import { syncView } from "./store/viewSync.ts";
 import { createWorkerClient } from "./worker/client.ts";
 import "./styles.css";
+import "./views.css";
 
 function storedLanguage(): string | null {
   try {

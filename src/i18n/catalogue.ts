@@ -3,9 +3,15 @@
  * Japanese. Every user-facing string lives here; tests check that both languages have the same keys and
  * placeholders, and that no component writes user-facing text of its own.
  */
+import { boundary } from "./messages/boundary.ts";
+import { controls } from "./messages/controls.ts";
+import { network } from "./messages/network.ts";
+import { notices } from "./messages/notices.ts";
 import { page } from "./messages/page.ts";
+import { presenter } from "./messages/presenter.ts";
+import { results } from "./messages/results.ts";
 
-const GROUPS = [page] as const;
+const GROUPS = [page, controls, presenter, results, boundary, network, notices] as const;
 
 type Merge<G extends readonly { en: Record<string, string> }[]> = G[number]["en"];
 type English = Merge<typeof GROUPS>;
