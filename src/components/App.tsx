@@ -1,40 +1,84 @@
-/** The page: header with the run's status, controls on the left, the plane in the middle, numbers and charts on the right. */
+/**
+ * The page: a header (title, the run's status, language, presenter mode), then the controls, the plane
+ * and the results. styles.css lays them out for the screen: one column on a phone (plane, run buttons,
+ * readouts, folded settings, charts), the plane over two columns on a tablet, three columns on a
+ * landscape screen. In presenter mode (`.app.presenting`) text and plane grow and the secondary panels
+ * (loss chart, network diagram) fold behind one summary.
+ */
+import { type ReactNode, useEffect, useState } from "react";
 import { BoundaryView } from "./BoundaryView.tsx";
 import { Controls } from "./Controls.tsx";
+import { LanguageSwitch } from "./LanguageSwitch.tsx";
 import { LossChart } from "./LossChart.tsx";
 import { NetworkDiagram } from "./NetworkDiagram.tsx";
 import { Notices } from "./Notices.tsx";
+import { PresenterButton } from "./PresenterButton.tsx";
 import { Readouts } from "./Readouts.tsx";
 import { usePlayground } from "./StoreContext.tsx";
+import { usePresenterMode } from "./usePresenterMode.ts";
+import { useT } from "./useT.ts";
 
 function Status() {
+  const t = useT();
   const status = usePlayground((s) => s.status);
   return (
-    <p className={`status status-${status}`} role="status" aria-label="Run status">
+    <p className={`status status-${status}`} role="status" aria-label={t("status.label")}>
       <span aria-hidden="true">{status === "running" ? "● " : status === "diverged" ? "✕ " : "❚❚ "}</span>
-      <span data-testid="status">{status}</span>
+      <span>{t(`status.${status}`)}</span>
+      {/* INTERFACES.md: the test id "status" reads paused, running or diverged in every language. */}
+      <span data-testid="status" data-status={status} hidden>
+        {status}
+      </span>
     </p>
   );
 }
 
-export function App() {
+/**
+ * The loss chart and the network diagram: always shown, except in presenter mode, where they fold
+ * behind a summary one tap away (and open again when presenter mode ends).
+ */
+function Secondary({ children }: { children: ReactNode }) {
+  const t = useT();
+  const present = usePlayground((s) => s.present);
+  const [open, setOpen] = useState(!present);
+  useEffect(() => setOpen(!present), [present]);
   return (
-    <div className="app">
+    <details className="secondary" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>{t("presenter.more")}</summary>
+      {children}
+    </details>
+  );
+}
+
+export function App() {
+  const t = useT();
+  const present = usePlayground((s) => s.present);
+  usePresenterMode();
+  const title = t("page.title");
+  useEffect(() => {
+    document.title = title;
+  }, [title]);
+  return (
+    <div className={present ? "app presenting" : "app"}>
       <header>
-        <h1>Backprop Playground</h1>
-        <p className="tagline">
-          A network with one hidden layer learns to separate the two moons — no straight line can.
-        </p>
-        <Status />
+        <h1>{t("page.title")}</h1>
+        <p className="tagline">{t("page.tagline")}</p>
+        <div className="header-tools">
+          <Status />
+          <LanguageSwitch />
+          <PresenterButton />
+        </div>
       </header>
       <Notices />
       <main>
         <Controls />
         <BoundaryView />
-        <section className="panel side" aria-label="Results">
+        <section className="panel side" aria-label={t("page.results")}>
           <Readouts />
-          <LossChart />
-          <NetworkDiagram />
+          <Secondary>
+            <LossChart />
+            <NetworkDiagram />
+          </Secondary>
         </section>
       </main>
     </div>

@@ -7,23 +7,17 @@
  * subscription, outside React, so a frame costs no re-render, and only from a frame computed for the
  * data set on screen.
  */
-import {
-  axisBottom,
-  axisLeft,
-  type ScaleLinear,
-  scaleLinear,
-  select,
-  symbol,
-  symbolCircle,
-  symbolTriangle,
-} from "d3";
-import { memo, useEffect, useMemo, useRef } from "react";
+import { axisBottom, axisLeft, type ScaleLinear, scaleLinear, select } from "d3";
+import { type JSX, memo, type RefObject, useEffect, useMemo, useRef, useState } from "react";
 import type { Rect } from "../engine/grid.ts";
+import type { MessageKey } from "../i18n/translate.ts";
 import { createBoundaryPainter } from "../render/boundaryPainter.ts";
+import { markerScale, markers } from "../render/markers.ts";
 import { CLASS_COLORS, regionLookupTable } from "../render/palette.ts";
 import type { PlaygroundState } from "../store/playgroundStore.ts";
 import type { DataMessage, Frame } from "../worker/protocol.ts";
 import { usePlayground, useStoreApi } from "./StoreContext.tsx";
+import { type Translate, useT } from "./useT.ts";
 
 /** The plot's square side and margins, in the SVG's own units (it scales to its box). */
 const PLOT = 480;
@@ -39,18 +33,47 @@ const CANVAS_STYLE = {
   height: pct(PLOT, HEIGHT),
 };
 
-const MARKERS = [symbol(symbolCircle, 42)() ?? "", symbol(symbolTriangle, 48)() ?? ""] as const;
+const MARKERS = markers();
+/** In presenter mode a point is at least this wide on screen, in CSS px (the issue asks for 12). */
+const PRESENTER_POINT_PX = 14;
 
-const LEGEND = [
-  { label: "class 0 (red)", viewBox: "-6 -6 12 12", mark: <path d={MARKERS[0]} fill={CLASS_COLORS[0]} /> },
-  { label: "class 1 (blue)", viewBox: "-6 -6 12 12", mark: <path d={MARKERS[1]} fill={CLASS_COLORS[1]} /> },
+/**
+ * How much to enlarge the markers so a point is PRESENTER_POINT_PX wide on screen in presenter mode
+ * (the SVG scales with its box, so the factor depends on the plot's width); 1 otherwise. Quarter steps,
+ * so resizing re-renders the points rarely.
+ */
+function useMarkerScale(plot: RefObject<HTMLDivElement | null>, present: boolean): number {
+  const [pxPerUnit, setPxPerUnit] = useState(0);
+  useEffect(() => {
+    const el = plot.current;
+    if (!present || !el || typeof ResizeObserver !== "function") return;
+    const measure = () => setPxPerUnit(el.clientWidth / WIDTH);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [plot, present]);
+  return present ? markerScale(pxPerUnit, PRESENTER_POINT_PX) : 1;
+}
+
+const LEGEND: readonly { label: MessageKey; viewBox: string; mark: JSX.Element }[] = [
   {
-    label: "hollow = test point",
+    label: "boundary.legend.class0",
+    viewBox: "-6 -6 12 12",
+    mark: <path d={MARKERS[0]} fill={CLASS_COLORS[0]} />,
+  },
+  {
+    label: "boundary.legend.class1",
+    viewBox: "-6 -6 12 12",
+    mark: <path d={MARKERS[1]} fill={CLASS_COLORS[1]} />,
+  },
+  {
+    label: "boundary.legend.test",
     viewBox: "-6 -6 12 12",
     mark: <path d={MARKERS[0]} fill="white" stroke="#555" strokeWidth={1.5} />,
   },
   {
-    label: "boundary: P = ½",
+    label: "boundary.legend.line",
     viewBox: "0 -6 18 12",
     mark: <line x1={0} x2={18} y1={0} y2={0} className="decision-line" />,
   },
@@ -64,14 +87,15 @@ function scalesFor(domain: Rect): { x: ScaleLinear<number, number>; y: ScaleLine
 }
 
 /** The data points, re-rendered only when the data set changes. */
-const Points = memo(function Points({ data }: { data: DataMessage }) {
+const Points = memo(function Points({ data, scale }: { data: DataMessage; scale: number }) {
   const { x, y } = scalesFor(data.domain);
+  const shapes = scale === 1 ? MARKERS : markers(scale);
   const marks = (set: DataMessage["train"], hollow: boolean) =>
     Array.from(set.t, (t, r) => (
       <path
         // biome-ignore lint/suspicious/noArrayIndexKey: a point is its row; the whole set is replaced together
         key={`${hollow ? "test" : "train"}-${r}`}
-        d={MARKERS[t] ?? MARKERS[0]}
+        d={shapes[t] ?? shapes[0]}
         transform={`translate(${x(set.x[2 * r]).toFixed(1)},${y(set.x[2 * r + 1]).toFixed(1)})`}
         fill={hollow ? "white" : CLASS_COLORS[t]}
         stroke={hollow ? CLASS_COLORS[t] : "#1b1b1b"}
@@ -86,7 +110,7 @@ const Points = memo(function Points({ data }: { data: DataMessage }) {
   );
 });
 
-function Axes({ domain }: { domain: Rect }) {
+function Axes({ domain, t }: { domain: Rect; t: Translate }) {
   const xAxis = useRef<SVGGElement>(null);
   const yAxis = useRef<SVGGElement>(null);
   useEffect(() => {
@@ -99,21 +123,25 @@ function Axes({ domain }: { domain: Rect }) {
       <g ref={xAxis} transform={`translate(0,${PLOT})`} />
       <g ref={yAxis} />
       <text x={PLOT / 2} y={PLOT + 34} textAnchor="middle" className="axis-label">
-        x₁
+        {t("boundary.axis.x1")}
       </text>
       <text x={-34} y={PLOT / 2} textAnchor="middle" className="axis-label">
-        x₂
+        {t("boundary.axis.x2")}
       </text>
     </g>
   );
 }
 
 export function BoundaryView() {
+  const t = useT();
   const store = useStoreApi();
   const data = usePlayground((s) => s.data);
   const canvas = useRef<HTMLCanvasElement>(null);
   const boundary = useRef<SVGPathElement>(null);
   const lut = useMemo(regionLookupTable, []);
+  const plot = useRef<HTMLDivElement>(null);
+  const present = usePlayground((s) => s.present);
+  const scale = useMarkerScale(plot, present);
 
   useEffect(() => {
     const el = canvas.current;
@@ -143,14 +171,14 @@ export function BoundaryView() {
 
   return (
     <figure className="boundary-view">
-      <div className="plot" style={{ aspectRatio: `${WIDTH} / ${HEIGHT}` }}>
+      <div className="plot" ref={plot} style={{ aspectRatio: `${WIDTH} / ${HEIGHT}` }}>
         <canvas
           ref={canvas}
           data-testid="boundary"
           data-frame="0"
           style={CANVAS_STYLE}
           role="img"
-          aria-label="Decision regions: shaded by the network's probability of each class"
+          aria-label={t("boundary.label")}
         />
         {/* The boundary changes every frame: its own layer, so the points above are not repainted with it. */}
         <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} aria-hidden="true" className="own-layer">
@@ -163,8 +191,8 @@ export function BoundaryView() {
         </svg>
         <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} aria-hidden="true">
           <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
-            {data && <Points data={data} />}
-            {data && <Axes domain={data.domain} />}
+            {data && <Points data={data} scale={scale} />}
+            {data && <Axes domain={data.domain} t={t} />}
             <rect width={PLOT} height={PLOT} className="plot-frame" />
           </g>
         </svg>
@@ -175,7 +203,7 @@ export function BoundaryView() {
             <svg viewBox={viewBox} aria-hidden="true">
               {mark}
             </svg>
-            {label}
+            {t(label)}
           </span>
         ))}
       </figcaption>

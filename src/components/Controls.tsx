@@ -1,10 +1,11 @@
 /**
- * The control panel: Play/Pause, Step and Reset, then the settings, grouped and worded as the settings
- * table says (settings/schema.ts: labels, hints, stops, choices), so a range or a label lives in one
- * place. Data settings regenerate the data; network settings start a fresh network; learning rate,
- * regularization and speed act on the running network.
+ * The control panel: Play/Pause, Step and Reset, then the settings, grouped as the settings table says
+ * (settings/schema.ts: stops, choices, and the message keys of labels and hints, worded by the catalogue in
+ * the page's language), so a range or a label lives in one place. Data settings regenerate the data;
+ * network settings start a fresh network; learning rate, regularization and speed act on the running
+ * network. Each group folds (a <details>); on a phone the groups start folded.
  */
-import { useEffect, useRef } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import type { RunSettings } from "../engine/run.ts";
 import { formatSetting } from "../render/format.ts";
 import { CONTROL_GROUPS, SETTINGS, SPEED } from "../settings/schema.ts";
@@ -12,6 +13,14 @@ import type { Speed } from "../worker/protocol.ts";
 import { Select } from "./Select.tsx";
 import { Slider } from "./Slider.tsx";
 import { usePlayground } from "./StoreContext.tsx";
+import { useT } from "./useT.ts";
+
+/** The width below which the page is laid out for a phone (styles.css uses the same). */
+const PHONE = "(max-width: 599px)";
+
+function isPhone(): boolean {
+  return typeof window.matchMedia === "function" && window.matchMedia(PHONE).matches;
+}
 
 function RunButtons() {
   const status = usePlayground((s) => s.status);
@@ -29,23 +38,19 @@ function RunButtons() {
   const togglePlay = usePlayground((s) => s.togglePlay);
   const step = usePlayground((s) => s.step);
   const reset = usePlayground((s) => s.reset);
+  const t = useT();
   const running = status === "running";
   return (
     <div className="run-buttons">
       <button type="button" className="primary" onClick={togglePlay} disabled={status === "diverged"}>
         <span aria-hidden="true">{running ? "❚❚ " : "▶ "}</span>
-        {running ? "Pause" : "Play"}
+        {t(running ? "controls.pause" : "controls.play")}
       </button>
-      <button
-        type="button"
-        onClick={step}
-        disabled={status === "diverged"}
-        title="Exactly one gradient-descent update"
-      >
-        Step
+      <button type="button" onClick={step} disabled={status === "diverged"} title={t("controls.step.title")}>
+        {t("controls.step")}
       </button>
-      <button type="button" ref={resetButton} onClick={reset} title="A fresh network on the same data">
-        Reset
+      <button type="button" ref={resetButton} onClick={reset} title={t("controls.reset.title")}>
+        {t("controls.reset")}
       </button>
     </div>
   );
@@ -56,13 +61,16 @@ function SettingControl({ name }: { name: keyof RunSettings }) {
   const spec = SETTINGS[name];
   const value = usePlayground((s) => s.settings[name]);
   const setSetting = usePlayground((s) => s.setSetting);
+  const t = useT();
   const onChange = (next: string | number) => setSetting(name, next as RunSettings[typeof name]);
-  const label = spec.label ?? name;
+  const label = spec.label ? t(spec.label) : name;
+  const hint = spec.hint && t(spec.hint);
   if (spec.kind === "choice") {
-    const options = spec.choices.map((c) => ({ value: c, label: spec.choiceLabels?.[c] ?? c }));
-    return (
-      <Select label={label} value={String(value)} options={options} onChange={onChange} hint={spec.hint} />
-    );
+    const options = spec.choices.map((c) => {
+      const key = spec.choiceLabels?.[c];
+      return { value: c, label: key ? t(key) : c };
+    });
+    return <Select label={label} value={String(value)} options={options} onChange={onChange} hint={hint} />;
   }
   const number = value as number;
   return (
@@ -73,7 +81,7 @@ function SettingControl({ name }: { name: keyof RunSettings }) {
       value={number}
       display={spec.kind === "integer" ? String(number) : formatSetting(number)}
       onChange={onChange}
-      hint={spec.hint}
+      hint={hint}
     />
   );
 }
@@ -81,32 +89,48 @@ function SettingControl({ name }: { name: keyof RunSettings }) {
 function SpeedControl() {
   const speed = usePlayground((s) => s.speed);
   const setSpeed = usePlayground((s) => s.setSpeed);
+  const t = useT();
   const fastest = speed === SPEED.fastest;
+  const params = fastest ? undefined : { speed: formatSetting(speed) };
   return (
     <Slider<Speed>
-      label={SPEED.label}
+      label={t(SPEED.label)}
       stops={SPEED.stops}
       scale={SPEED.scale}
       value={speed}
-      display={fastest ? SPEED.fastest : `${formatSetting(speed)}${SPEED.unit}`}
-      spoken={fastest ? SPEED.fastestSpoken : `${formatSetting(speed)} ${SPEED.spokenUnit}`}
+      display={t(fastest ? SPEED.fastestShown : SPEED.shown, params)}
+      spoken={t(fastest ? SPEED.fastestSpoken : SPEED.spoken, params)}
       onChange={setSpeed}
-      hint={SPEED.hint}
+      hint={t(SPEED.hint)}
     />
   );
 }
 
-export function Controls() {
+/** One group of settings under a heading that folds it. */
+function ControlGroup({ group, open }: { group: (typeof CONTROL_GROUPS)[number]; open: boolean }) {
+  const t = useT();
+  const headingId = useId();
   return (
-    <section className="panel controls" aria-label="Controls">
+    <details className="control-group" open={open}>
+      <summary id={headingId}>{t(group.label)}</summary>
+      <fieldset aria-labelledby={headingId}>
+        {group.controls.map((id) =>
+          id === "speed" ? <SpeedControl key={id} /> : <SettingControl key={id} name={id} />,
+        )}
+      </fieldset>
+    </details>
+  );
+}
+
+export function Controls() {
+  const t = useT();
+  // Read once: the groups start folded on a phone, open elsewhere; the user folds them from there.
+  const [open] = useState(() => !isPhone());
+  return (
+    <section className="panel controls" aria-label={t("controls.region")}>
       <RunButtons />
       {CONTROL_GROUPS.map((group) => (
-        <fieldset key={group.id}>
-          <legend>{group.label}</legend>
-          {group.controls.map((id) =>
-            id === "speed" ? <SpeedControl key={id} /> : <SettingControl key={id} name={id} />,
-          )}
-        </fieldset>
+        <ControlGroup key={group.id} group={group} open={open} />
       ))}
     </section>
   );

@@ -14,6 +14,7 @@ import {
 } from "../render/lossChartScales.ts";
 import type { LossHistory } from "../store/lossHistory.ts";
 import { useStoreApi } from "./StoreContext.tsx";
+import { useT } from "./useT.ts";
 
 const W = 400;
 const H = 230;
@@ -28,6 +29,7 @@ const SERIES = [
 const pct = (part: number, whole: number) => `${(100 * part) / whole}%`;
 
 export function LossChart() {
+  const t = useT();
   const store = useStoreApi();
   const [log, setLog] = useState(false);
   const canvas = useRef<HTMLCanvasElement>(null);
@@ -57,8 +59,10 @@ export function LossChart() {
         thinnings = h.thinnings;
         drawn = 0;
         const ratio = globalThis.devicePixelRatio || 1;
-        el.width = Math.round(PW * 2 * ratio);
-        el.height = Math.round(PH * 2 * ratio);
+        // As many pixels as the canvas shows at the device pixel ratio (twice the design size when it is
+        // not laid out, e.g. folded away), so lines stay crisp on a 4K screen or a projector.
+        el.width = Math.round(Math.max(el.clientWidth, PW * 2) * ratio);
+        el.height = Math.round(Math.max(el.clientHeight, PH * 2) * ratio);
         ctx.setTransform(el.width / PW, 0, 0, el.height / PH, 0, 0);
         ctx.clearRect(0, 0, PW, PH);
         x = scaleLinear().domain([0, next.epochMax]).range([0, PW]);
@@ -114,7 +118,8 @@ export function LossChart() {
     <figure className="loss-chart">
       <div className="chart-head">
         <figcaption>
-          Loss <span className="key train">— training</span> <span className="key test">- - test</span>
+          {t("results.chart.title")} <span className="key train">{t("results.chart.train")}</span>{" "}
+          <span className="key test">{t("results.chart.test")}</span>
         </figcaption>
         <label htmlFor={checkboxId} className="inline">
           <input
@@ -123,14 +128,14 @@ export function LossChart() {
             checked={log}
             onChange={(e) => setLog(e.currentTarget.checked)}
           />{" "}
-          Log scale
+          {t("results.chart.logScale")}
         </label>
       </div>
       <div className="chart" style={{ aspectRatio: `${W} / ${H}` }}>
         <canvas
           ref={canvas}
           role="img"
-          aria-label="Loss curve"
+          aria-label={t("results.chart.label")}
           style={{
             left: pct(MARGIN.left, W),
             top: pct(MARGIN.top, H),
@@ -143,7 +148,7 @@ export function LossChart() {
             <g ref={xAxis} transform={`translate(0,${PH})`} data-axis="epoch" />
             <g ref={yAxis} data-axis="loss" />
             <text x={PW / 2} y={PH + 28} textAnchor="middle" className="axis-label small">
-              epoch
+              {t("results.chart.epochAxis")}
             </text>
           </g>
         </svg>

@@ -1,4 +1,7 @@
-/** A labelled select whose accessible name is its visible label; a hint, if any, is its description. */
+/**
+ * A labelled select whose accessible name is its visible label; a hint, if any, is its description (shown
+ * as text while the select has focus or on a touch screen, as a tooltip on hover).
+ */
 import { useId } from "react";
 
 interface SelectProps<T extends string> {
@@ -29,7 +32,7 @@ export function Select<T extends string>({ label, value, options, onChange, hint
         ))}
       </select>
       {hint && (
-        <span id={hintId} className="visually-hidden">
+        <span id={hintId} className="hint">
           {hint}
         </span>
       )}

@@ -1,6 +1,7 @@
 /**
  * A labelled range input over a list of stops. Its accessible name is the label alone ("Hidden units");
- * the current value is shown beside it and announced through aria-valuetext.
+ * the current value is shown beside it and announced through aria-valuetext. The hint is the slider's
+ * description: a tooltip on hover, and shown as text while the slider has focus or on a touch screen.
  */
 import { useId } from "react";
 import { nearestStop, type StopScale } from "../settings/stops.ts";
@@ -51,7 +52,7 @@ export function Slider<T extends number | string>({
         onChange={(e) => onChange(stops[Number(e.currentTarget.value)])}
       />
       {hint && (
-        <span id={hintId} className="visually-hidden">
+        <span id={hintId} className="hint">
           {hint}
         </span>
       )}

@@ -1,8 +1,10 @@
 /**
  * Paints a decision grid onto the plane: P(class 1) as regions on a small canvas (one pixel per grid
- * cell), and the P = ½ contour as an SVG path scaled to the plot. Buffers are kept per grid size.
+ * cell), and the P = ½ contour as an SVG path scaled to the plot (without the grid's edges, see
+ * boundaryLines.ts). Buffers are kept per grid size.
  */
 import { contours, geoIdentity, geoPath } from "d3";
+import { boundaryLines } from "./boundaryLines.ts";
 import { paintRegions } from "./paintRegions.ts";
 
 export interface BoundaryPainter {
@@ -48,7 +50,11 @@ export function createBoundaryPainter(
         ctx.putImageData(sized.image, 0, 0);
       }
       const contour = sized.isoline(grid as unknown as number[])[0];
-      line?.setAttribute("d", (contour && sized.path(contour)) || "");
+      const lines = contour ? boundaryLines(contour.coordinates, cols, rows) : [];
+      line?.setAttribute(
+        "d",
+        (lines.length && sized.path({ type: "MultiLineString", coordinates: lines })) || "",
+      );
     },
     clear() {
       canvas.getContext("2d")?.clearRect(0, 0, canvas.width, canvas.height);

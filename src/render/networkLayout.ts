@@ -69,3 +69,25 @@ export function networkLayout(H: number): { units: Unit[]; arrows: Arrow[] } {
 export function arrowWeight(arrow: Arrow, views: WeightViews): number {
   return views[arrow.view][arrow.index];
 }
+
+/**
+ * The arrow nearest to (x, y), in the diagram's units, if one passes within `reach` of it: a tap needs no
+ * aim at a line one unit wide.
+ */
+export function nearestArrow(arrows: readonly Arrow[], x: number, y: number, reach: number): number | null {
+  let best: number | null = null;
+  let bestDistance = reach;
+  arrows.forEach(({ from, to }, i) => {
+    const dx = to.x - from.x;
+    const dy = to.y - from.y;
+    const along = dx * dx + dy * dy;
+    // The segment's point closest to (x, y): its projection, kept between the two ends.
+    const t = along === 0 ? 0 : Math.min(1, Math.max(0, ((x - from.x) * dx + (y - from.y) * dy) / along));
+    const distance = Math.hypot(from.x + t * dx - x, from.y + t * dy - y);
+    if (distance <= bestDistance) {
+      bestDistance = distance;
+      best = i;
+    }
+  });
+  return best;
+}

@@ -1,10 +1,10 @@
 /**
  * Every setting of a run, its range and default: the one table the headless trainer's options and the
  * page's URL hash are both read through, so `--lr 0.5` and `#lr=0.5` mean the same and fail the same way.
- * The page's controls are built from it too: each control's label, hint and slider stops are here, and
- * CONTROL_GROUPS says how the panel groups them. A setting's key in the table is its stable id (labels
- * will be looked up by it once the page has more than one language). Speed is the page's own setting: a
- * spec beside the table, since the trainer has no such option.
+ * The page's controls are built from it too: each control's slider stops are here, its words are message
+ * keys into the catalogue (i18n/messages/controls.ts, `controls.<id>.label` / `.hint` / `.choice.<value>`),
+ * and CONTROL_GROUPS says how the panel groups them. A setting's key in the table is its stable id. Speed
+ * is the page's own setting: a spec beside the table, since the trainer has no such option.
  * Defaults are the article's: moons, 200 points, noise 0.2, seed 0, 3 tanh units, softmax, ε = λ = 0.01,
  * full batch, no test set.
  */
@@ -14,6 +14,7 @@ import { OUTPUTS } from "../engine/losses.ts";
 import { MAX_HIDDEN } from "../engine/network.ts";
 import { MAX_SEED } from "../engine/random.ts";
 import type { RunSettings } from "../engine/run.ts";
+import type { MessageKey } from "../i18n/catalogue.ts";
 import type { Speed } from "../worker/protocol.ts";
 import { evenSteps, oneTwoFive, type StopScale } from "./stops.ts";
 
@@ -21,10 +22,10 @@ export type { RunSettings };
 
 /** How a setting shows among the page's controls; absent for settings only a link or the CLI sets. */
 interface ControlWords {
-  /** The visible label, which is also the control's whole accessible name. */
-  label?: string;
-  /** One sentence on what the setting does, read with the control. */
-  hint?: string;
+  /** The visible label, which is also the control's whole accessible name (a message key). */
+  label?: MessageKey;
+  /** One sentence on what the setting does, read with the control (a message key). */
+  hint?: MessageKey;
 }
 
 /** One setting's rule: its names in the URL and on the command line, what it accepts, its default. */
@@ -35,8 +36,8 @@ export type SettingSpec =
       kind: "choice";
       choices: readonly string[];
       default: string;
-      /** What each choice reads as in the select, when not the choice's own name. */
-      choiceLabels?: Readonly<Record<string, string>>;
+      /** What each choice reads as in the select (message keys). */
+      choiceLabels?: Readonly<Record<string, MessageKey>>;
     })
   | (ControlWords & {
       url: string;
@@ -61,13 +62,13 @@ export const SETTINGS: { readonly [K in keyof RunSettings]: SettingSpec } = {
     kind: "choice",
     choices: DATASET_NAMES,
     default: "moons",
-    label: "Dataset",
+    label: "controls.dataset.label",
     choiceLabels: {
-      moons: "Two moons (the article)",
-      circles: "Circles",
-      xor: "XOR quadrants",
-      gaussians: "Two Gaussian blobs",
-      spiral: "Two spirals",
+      moons: "controls.dataset.choice.moons",
+      circles: "controls.dataset.choice.circles",
+      xor: "controls.dataset.choice.xor",
+      gaussians: "controls.dataset.choice.gaussians",
+      spiral: "controls.dataset.choice.spiral",
     },
   },
   samples: {
@@ -77,7 +78,7 @@ export const SETTINGS: { readonly [K in keyof RunSettings]: SettingSpec } = {
     min: 1,
     max: 5000,
     default: 200,
-    label: "Samples",
+    label: "controls.samples.label",
     stops: [20, 50, 100, 150, 200, 300, 400, 500, 750, 1000, 1500, 2000, 3000, 4000, 5000],
   },
   noise: {
@@ -87,7 +88,7 @@ export const SETTINGS: { readonly [K in keyof RunSettings]: SettingSpec } = {
     min: 0,
     max: 1,
     default: 0.2,
-    label: "Noise",
+    label: "controls.noise.label",
     stops: evenSteps(0, 1, 0.05),
   },
   seed: { url: "seed", cli: "--seed", kind: "integer", min: 0, max: MAX_SEED, default: 0 },
@@ -99,8 +100,8 @@ export const SETTINGS: { readonly [K in keyof RunSettings]: SettingSpec } = {
     min: 0,
     max: 0.9,
     default: 0,
-    label: "Test fraction",
-    hint: "Share of the points held out to measure generalisation (hollow markers)",
+    label: "controls.testFraction.label",
+    hint: "controls.testFraction.hint",
     stops: evenSteps(0, 0.9, 0.05),
   },
   hiddenUnits: {
@@ -110,8 +111,8 @@ export const SETTINGS: { readonly [K in keyof RunSettings]: SettingSpec } = {
     min: 0,
     max: MAX_HIDDEN,
     default: 3,
-    label: "Hidden units",
-    hint: "0 = no hidden layer: a linear classifier (Part 1's perceptron)",
+    label: "controls.hiddenUnits.label",
+    hint: "controls.hiddenUnits.hint",
     stops: evenSteps(0, MAX_HIDDEN, 1),
   },
   activation: {
@@ -120,7 +121,13 @@ export const SETTINGS: { readonly [K in keyof RunSettings]: SettingSpec } = {
     kind: "choice",
     choices: ACTIVATIONS,
     default: "tanh",
-    label: "Activation",
+    label: "controls.activation.label",
+    choiceLabels: {
+      tanh: "controls.activation.choice.tanh",
+      sigmoid: "controls.activation.choice.sigmoid",
+      relu: "controls.activation.choice.relu",
+      linear: "controls.activation.choice.linear",
+    },
   },
   output: {
     url: "output",
@@ -128,8 +135,8 @@ export const SETTINGS: { readonly [K in keyof RunSettings]: SettingSpec } = {
     kind: "choice",
     choices: OUTPUTS,
     default: "softmax",
-    label: "Output",
-    choiceLabels: { softmax: "softmax + cross-entropy", sigmoid: "sigmoid + squared error" },
+    label: "controls.output.label",
+    choiceLabels: { softmax: "controls.output.choice.softmax", sigmoid: "controls.output.choice.sigmoid" },
   },
   learningRate: {
     url: "lr",
@@ -139,8 +146,8 @@ export const SETTINGS: { readonly [K in keyof RunSettings]: SettingSpec } = {
     minExclusive: true,
     max: 100,
     default: 0.01,
-    label: "Learning rate",
-    hint: "ε: each step moves every weight by −ε × its gradient",
+    label: "controls.learningRate.label",
+    hint: "controls.learningRate.hint",
     stops: oneTwoFive(-4, 1), // 0.0001 … 10
     scale: "log",
   },
@@ -151,12 +158,17 @@ export const SETTINGS: { readonly [K in keyof RunSettings]: SettingSpec } = {
     min: 0,
     max: 10,
     default: 0.01,
-    label: "Regularization",
-    hint: "λ: L2 weight decay on the weights (not the biases)",
+    label: "controls.lambda.label",
+    hint: "controls.lambda.hint",
     stops: [0, ...oneTwoFive(-4, 1)], // 0, 0.0001 … 10
     scale: "log",
   },
   batchSize: { url: "batch", cli: "--batch", kind: "integer", min: 0, max: 5000, default: 0 },
+};
+
+/** The speed control's words, as message keys. */
+type SpeedWords = {
+  readonly [K in "label" | "hint" | "shown" | "spoken" | "fastestShown" | "fastestSpoken"]: MessageKey;
 };
 
 /** The page's training speed: epochs per second from 1 to 100000, or "max" for as fast as it goes. */
@@ -167,24 +179,29 @@ export const SPEED = {
   max: 100000,
   default: 500,
   fastest: "max",
-  label: "Speed",
-  hint: "Epochs per second",
+  label: "controls.speed.label",
+  hint: "controls.speed.hint",
   stops: [...oneTwoFive(0, 5).slice(0, -1), "max"] as readonly Speed[], // 1 … 50000, max
   scale: "log",
-  /** "500/s" beside the slider, "500 epochs per second" read aloud. */
-  unit: "/s",
-  spokenUnit: "epochs per second",
-  fastestSpoken: "as fast as possible",
-} as const;
+  /** "500/s" beside the slider, "500 epochs per second" read aloud ("max" / "as fast as possible"). */
+  shown: "controls.speed.shown",
+  spoken: "controls.speed.spoken",
+  fastestShown: "controls.speed.fastest",
+  fastestSpoken: "controls.speed.fastestSpoken",
+} as const satisfies SpeedWords & { readonly [other: string]: unknown };
 
 /** A control of the page: a run setting, or the speed. */
 export type ControlId = keyof RunSettings | "speed";
 
 /** The control panel's groups in order, each a legend and its controls. */
-export const CONTROL_GROUPS: readonly { id: string; label: string; controls: readonly ControlId[] }[] = [
-  { id: "data", label: "Data", controls: ["dataset", "samples", "noise", "testFraction"] },
-  { id: "network", label: "Network", controls: ["hiddenUnits", "activation", "output"] },
-  { id: "learning", label: "Learning", controls: ["learningRate", "lambda", "speed"] },
+export const CONTROL_GROUPS: readonly {
+  id: string;
+  label: MessageKey;
+  controls: readonly ControlId[];
+}[] = [
+  { id: "data", label: "controls.group.data", controls: ["dataset", "samples", "noise", "testFraction"] },
+  { id: "network", label: "controls.group.network", controls: ["hiddenUnits", "activation", "output"] },
+  { id: "learning", label: "controls.group.learning", controls: ["learningRate", "lambda", "speed"] },
 ];
 
 /** The article's settings. */

@@ -7,6 +7,7 @@
 import { createStore, type StoreApi } from "zustand/vanilla";
 import type { RunSettings } from "../engine/run.ts";
 import type { Lang } from "../i18n/catalogue.ts";
+import type { Message } from "../i18n/translate.ts";
 import type { TrainerClient } from "../worker/client.ts";
 import type { DataMessage, Frame, FromWorker, RunStatus, Speed, ToWorker } from "../worker/protocol.ts";
 import { LossHistory } from "./lossHistory.ts";
@@ -23,8 +24,8 @@ export interface PlaygroundState {
   history: LossHistory;
   /** Increments whenever `history` changes. */
   historyVersion: number;
-  /** What the URL asked for that was ignored, in plain words. */
-  notices: string[];
+  /** What the URL asked for that was ignored, and why: messages worded in the language on screen. */
+  notices: Message[];
   /** A failure of the trainer, in plain words; a frame made after the user's next command clears it. */
   error: string | null;
   /** The language the page speaks. */

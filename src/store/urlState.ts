@@ -2,12 +2,21 @@
  * The page's settings in the URL hash, `#dataset=moons&hidden=3&lr=0.01&…&speed=500`, read on load and
  * rewritten as settings change (urlSync.ts) so a copied link reproduces the run. Reading validates key by
  * key through the same table as the headless trainer: anything unknown or out of range falls back to its
- * default and is reported in plain words; nothing throws.
+ * default and is reported as a message (i18n/translate.ts), worded in the language on screen when shown;
+ * nothing throws.
  */
 import type { RunSettings } from "../engine/run.ts";
-import type { Lang } from "../i18n/catalogue.ts";
+import { LANGUAGES, type Lang } from "../i18n/catalogue.ts";
 import { asLanguage } from "../i18n/language.ts";
-import { DEFAULT_SETTINGS, parseSetting, parseSpeed, SETTINGS, SPEED } from "../settings/schema.ts";
+import type { Message } from "../i18n/translate.ts";
+import {
+  DEFAULT_SETTINGS,
+  parseSetting,
+  parseSpeed,
+  SETTINGS,
+  type SettingSpec,
+  SPEED,
+} from "../settings/schema.ts";
 import type { Speed } from "../worker/protocol.ts";
 
 /** The speed when the URL does not say: fast enough to see the boundary form in a few seconds. */
@@ -22,7 +31,8 @@ export interface HashState {
   lang: Lang | null;
   /** Presenter mode (`present=1`). */
   present: boolean;
-  notices: string[];
+  /** What was ignored and why, each once, in the order met. */
+  notices: Message[];
 }
 
 /** How the page looks, beside the run's settings: also kept in the link. */
@@ -45,13 +55,31 @@ function decode(text: string): string | null {
   }
 }
 
+/** Why a setting's value was refused: what it accepts, and the default used instead. */
+function refusal(key: string, value: string, spec: SettingSpec): Message {
+  const fallback = String(spec.default);
+  if (spec.kind === "choice")
+    return {
+      key: "notices.url.badChoice",
+      params: { key, value, choices: spec.choices.join(", "), fallback },
+    };
+  const { min, max } = spec;
+  const kind =
+    spec.kind === "integer"
+      ? "notices.url.badInteger"
+      : spec.minExclusive
+        ? "notices.url.badNumberAbove"
+        : "notices.url.badNumber";
+  return { key: kind, params: { key, value, min, max, fallback } };
+}
+
 /** Read a location hash ("#a=1&b=2", with or without "#"). */
 export function parseHash(hash: string): HashState {
   const settings: RunSettings = { ...DEFAULT_SETTINGS };
   let speed: Speed = DEFAULT_SPEED;
   let lang: Lang | null = null;
   let present = false;
-  const notices: string[] = [];
+  const notices: Message[] = [];
   const seen = new Set<string>();
   const body = hash.startsWith("#") ? hash.slice(1) : hash;
   for (const part of body.split("&")) {
@@ -61,42 +89,58 @@ export function parseHash(hash: string): HashState {
     const value = eq < 0 ? null : decode(part.slice(eq + 1));
     const shown = part.length > 40 ? `${part.slice(0, 40)}…` : part;
     if (key === null || (eq >= 0 && value === null)) {
-      notices.push(`Ignored "${shown}": it is not valid URL text.`);
+      notices.push({ key: "notices.url.notUrlText", params: { part: shown } });
       continue;
     }
     if (value === null) {
-      notices.push(`Ignored "${shown}": a setting needs a value, as in ${key}=….`);
+      notices.push({ key: "notices.url.noValue", params: { part: shown, key } });
       continue;
     }
-    if (seen.has(key)) notices.push(`"${key}" appears more than once; the last value counts.`);
+    if (seen.has(key)) notices.push({ key: "notices.url.repeated", params: { key } });
     seen.add(key);
     if (key === "lang") {
       lang = asLanguage(value);
-      if (lang === null) notices.push(`Ignored lang: "${value}" is not one of en, ja.`);
+      if (lang === null)
+        notices.push({ key: "notices.url.badLang", params: { value, choices: LANGUAGES.join(", ") } });
       continue;
     }
     if (key === "present") {
       if (value === "1" || value === "0") present = value === "1";
-      else notices.push(`Ignored present: "${value}" is not 1 (presenter mode) or 0.`);
+      else notices.push({ key: "notices.url.badPresent", params: { value } });
       continue;
     }
     if (key === SPEED.url) {
       const parsed = parseSpeed(value);
       if (parsed.ok) speed = parsed.value;
-      else notices.push(`Ignored speed: ${parsed.reason}. Using ${DEFAULT_SPEED}.`);
+      else
+        notices.push({
+          key: "notices.url.badSpeed",
+          params: { value, min: SPEED.min, max: SPEED.max, fastest: SPEED.fastest, fallback: DEFAULT_SPEED },
+        });
       continue;
     }
     const name = BY_URL_KEY.get(key);
     if (name === undefined) {
-      notices.push(`Ignored "${shown}": "${key}" is not a setting of this page.`);
+      notices.push({ key: "notices.url.unknownKey", params: { part: shown, key } });
       continue;
     }
     const spec = SETTINGS[name];
     const parsed = parseSetting(spec, value);
     if (parsed.ok) (settings as unknown as Record<string, unknown>)[name] = parsed.value;
-    else notices.push(`Ignored ${key}: ${parsed.reason}. Using ${spec.default}.`);
+    else notices.push(refusal(key, value, spec));
   }
-  return { settings, speed, lang, present, notices: [...new Set(notices)] };
+  return { settings, speed, lang, present, notices: unique(notices) };
+}
+
+/** Each message once (same key, same values), in the order first met. */
+function unique(messages: Message[]): Message[] {
+  const seen = new Set<string>();
+  return messages.filter((m) => {
+    const id = JSON.stringify(m);
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
  * `npm run bench:browser`: the playground's figures measured in headless Chromium against the production
- * build (`vite preview`, 1366×768), printed beside the issue's targets. It prints; it does not assert.
+ * build (`vite preview`), printed beside the issue's targets, at 1366×768 (a laptop) and then at 390×844
+ * (a phone, issue 7): one table per window size. It prints; it does not assert.
  *
  * - training rate at H = 3 and H = 50 (`#speed=max`): the epoch readout sampled once a second over a
  *   10-s window of Play (after 1 s of warm-up); the figure is the median of the per-second rates;
@@ -11,7 +12,9 @@
  * - the initial JavaScript (what index.html loads) gzipped with node:zlib, and the worker chunk apart.
  *
  * Each training window runs BENCH_RUNS times (default 3), the first paint BENCH_LOADS times (default 5);
- * a figure is the median over runs, with the range over runs beside it.
+ * a figure is the median over runs, with the range over runs beside it. BENCH_SIZES (e.g. "1366x768")
+ * limits the window sizes measured. The bundle sizes do not depend on the window: they are printed once,
+ * in the first table.
  */
 import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
@@ -26,6 +29,15 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const LOADS = Number(process.env.BENCH_LOADS ?? 5);
 const WINDOW_S = 10;
 const WARMUP_MS = 1000;
+/** The window sizes measured, in order: the laptop of issues 1–6, then the phone of issue 7. */
+const SIZES = [
+  { width: 1366, height: 768 },
+  { width: 390, height: 844 },
+].filter(
+  (size) =>
+    !process.env.BENCH_SIZES || process.env.BENCH_SIZES.split(",").includes(`${size.width}x${size.height}`),
+);
+type Size = (typeof SIZES)[number];
 
 interface BenchGlobals {
   __bench: { firstBoundary: number | null; longTasks: { start: number; duration: number }[] };
@@ -115,8 +127,15 @@ function rates(samples: Sample[], field: "epoch" | "frame" | "rafs"): number[] {
   return samples.slice(1).map((s, i) => ((s[field] - samples[i][field]) / (s.t - samples[i].t)) * 1000);
 }
 
-async function openPage(browser: Browser, preview: Preview, hash: string, cache = true): Promise<Page> {
+async function openPage(
+  browser: Browser,
+  preview: Preview,
+  size: Size,
+  hash: string,
+  cache = true,
+): Promise<Page> {
   const page = await browser.context.newPage();
+  await page.setViewportSize(size);
   const problems: string[] = [];
   page.on("pageerror", (e) => problems.push(e.message));
   page.on("console", (m) => {
@@ -145,13 +164,19 @@ interface TrainingFigures {
   longestTask: number;
 }
 
-async function measureTraining(browser: Browser, preview: Preview, hash: string): Promise<TrainingFigures> {
-  const page = await openPage(browser, preview, hash);
+async function measureTraining(
+  browser: Browser,
+  preview: Preview,
+  size: Size,
+  hash: string,
+): Promise<TrainingFigures> {
+  const page = await openPage(browser, preview, size, hash);
   try {
     await page.getByRole("button", { name: "Play", exact: true }).click();
-    await page.waitForFunction(
-      () => document.querySelector('[data-testid="status"]')?.textContent === "running",
-    );
+    await page.waitForFunction(() => {
+      const status = document.querySelector('[data-testid="status"]');
+      return (status?.getAttribute("data-status") ?? status?.textContent) === "running";
+    });
     await page.waitForTimeout(WARMUP_MS);
     const w = await page.evaluate(sampleWindow, WINDOW_S);
     return {
@@ -167,8 +192,8 @@ async function measureTraining(browser: Browser, preview: Preview, hash: string)
   }
 }
 
-async function measureFirstBoundary(browser: Browser, preview: Preview): Promise<number> {
-  const page = await openPage(browser, preview, "", false);
+async function measureFirstBoundary(browser: Browser, preview: Preview, size: Size): Promise<number> {
+  const page = await openPage(browser, preview, size, "", false);
   try {
     return await page.evaluate(() => (window as unknown as BenchGlobals).__bench.firstBoundary ?? Number.NaN);
   } finally {
@@ -233,96 +258,94 @@ function printTable(rows: Row[]): void {
   for (const r of rows) console.log(line(r, r.met === null ? "" : r.met ? "yes" : "NO"));
 }
 
-async function main(): Promise<void> {
-  const version = execFileSync(CHROMIUM, ["--version"], {
-    encoding: "utf8",
-    stdio: ["ignore", "pipe", "ignore"],
-  }).trim();
-  const preview = await startPreview();
-  const browser = await launchBrowser({ width: 1366, height: 768 });
-  // tsx (esbuild keepNames) wraps named functions in __name(); the functions handed to the page need it too.
-  await browser.context.addInitScript({ content: "globalThis.__name = (fn) => fn;" });
-  await browser.context.addInitScript(instrument);
-  try {
-    const configs = [
-      { label: "H = 3", hash: "#speed=max", target: 10000 },
-      { label: "H = 50", hash: "#hidden=50&speed=max", target: 1000 },
-    ];
-    const results = new Map<string, TrainingFigures[]>();
-    for (const config of configs) {
-      const runs: TrainingFigures[] = [];
-      for (let i = 0; i < RUNS; i++) {
-        process.stderr.write(`training ${config.label}, run ${i + 1}/${RUNS}…\n`);
-        runs.push(await measureTraining(browser, preview, config.hash));
-      }
-      results.set(config.label, runs);
+/** Measure and print one window size's table (with the bundle sizes when given). */
+async function benchAtSize(
+  browser: Browser,
+  preview: Preview,
+  size: Size,
+  version: string,
+  sizes: ReturnType<typeof bundleSizes> | null,
+): Promise<void> {
+  const label = `${size.width}×${size.height}`;
+  const configs = [
+    { label: "H = 3", hash: "#speed=max", target: 10000 },
+    { label: "H = 50", hash: "#hidden=50&speed=max", target: 1000 },
+  ];
+  const results = new Map<string, TrainingFigures[]>();
+  for (const config of configs) {
+    const runs: TrainingFigures[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      process.stderr.write(`${label}: training ${config.label}, run ${i + 1}/${RUNS}…\n`);
+      runs.push(await measureTraining(browser, preview, size, config.hash));
     }
-    const firstPaints: number[] = [];
-    for (let i = 0; i < LOADS; i++) firstPaints.push(await measureFirstBoundary(browser, preview));
-    const sizes = bundleSizes();
+    results.set(config.label, runs);
+  }
+  const firstPaints: number[] = [];
+  for (let i = 0; i < LOADS; i++) firstPaints.push(await measureFirstBoundary(browser, preview, size));
 
-    const rows: Row[] = [];
-    for (const config of configs) {
-      const runs = results.get(config.label) ?? [];
-      const pick = (f: (r: TrainingFigures) => number) => runs.map(f);
-      const eps = pick((r) => r.epochsPerSecond);
-      const fps = pick((r) => r.fps);
-      const repaints = pick((r) => r.repaints);
-      const counts = pick((r) => r.longTaskCount);
-      const longest = pick((r) => r.longestTask);
-      rows.push(
-        {
-          figure: `${config.label}: training rate (epochs/s)`,
-          measured: fmt(median(eps)),
-          spread: range(eps),
-          target: `≥ ${fmt(config.target)}`,
-          met: median(eps) >= config.target,
-        },
-        {
-          figure: `${config.label}: page's Epochs/s readout`,
-          measured: fmt(median(pick((r) => r.shownRate))),
-          spread: range(pick((r) => r.shownRate)),
-          target: "(cross-check)",
-          met: null,
-        },
-        {
-          figure: `${config.label}: frames per second`,
-          measured: fmt(median(fps), 1),
-          spread: range(fps, 1),
-          target: "≥ 55",
-          met: median(fps) >= 55,
-        },
-        {
-          figure: `${config.label}: boundary repaints per second`,
-          measured: fmt(median(repaints), 1),
-          spread: range(repaints, 1),
-          target: "≥ 30",
-          met: median(repaints) >= 30,
-        },
-        {
-          figure: `${config.label}: long tasks (> 50 ms) in ${WINDOW_S} s`,
-          measured: fmt(median(counts)),
-          spread: range(counts),
-          target: "(none over 100 ms)",
-          met: null,
-        },
-        {
-          figure: `${config.label}: longest main-thread task (ms)`,
-          measured: fmt(Math.max(...longest)),
-          spread: range(longest),
-          target: "≤ 100",
-          met: Math.max(...longest) <= 100,
-        },
-      );
-    }
+  const rows: Row[] = [];
+  for (const config of configs) {
+    const runs = results.get(config.label) ?? [];
+    const pick = (f: (r: TrainingFigures) => number) => runs.map(f);
+    const eps = pick((r) => r.epochsPerSecond);
+    const fps = pick((r) => r.fps);
+    const repaints = pick((r) => r.repaints);
+    const counts = pick((r) => r.longTaskCount);
+    const longest = pick((r) => r.longestTask);
     rows.push(
       {
-        figure: "first boundary paint after navigation (ms)",
-        measured: fmt(median(firstPaints)),
-        spread: range(firstPaints),
-        target: "≤ 1,500",
-        met: median(firstPaints) <= 1500,
+        figure: `${config.label}: training rate (epochs/s)`,
+        measured: fmt(median(eps)),
+        spread: range(eps),
+        target: `≥ ${fmt(config.target)}`,
+        met: median(eps) >= config.target,
       },
+      {
+        figure: `${config.label}: page's Epochs/s readout`,
+        measured: fmt(median(pick((r) => r.shownRate))),
+        spread: range(pick((r) => r.shownRate)),
+        target: "(cross-check)",
+        met: null,
+      },
+      {
+        figure: `${config.label}: frames per second`,
+        measured: fmt(median(fps), 1),
+        spread: range(fps, 1),
+        target: "≥ 55",
+        met: median(fps) >= 55,
+      },
+      {
+        figure: `${config.label}: boundary repaints per second`,
+        measured: fmt(median(repaints), 1),
+        spread: range(repaints, 1),
+        target: "≥ 30",
+        met: median(repaints) >= 30,
+      },
+      {
+        figure: `${config.label}: long tasks (> 50 ms) in ${WINDOW_S} s`,
+        measured: fmt(median(counts)),
+        spread: range(counts),
+        target: "(none over 100 ms)",
+        met: null,
+      },
+      {
+        figure: `${config.label}: longest main-thread task (ms)`,
+        measured: fmt(Math.max(...longest)),
+        spread: range(longest),
+        target: "≤ 100",
+        met: Math.max(...longest) <= 100,
+      },
+    );
+  }
+  rows.push({
+    figure: "first boundary paint after navigation (ms)",
+    measured: fmt(median(firstPaints)),
+    spread: range(firstPaints),
+    target: "≤ 1,500",
+    met: median(firstPaints) <= 1500,
+  });
+  if (sizes)
+    rows.push(
       {
         figure: `initial JS, gzipped (${sizes.initial.files.length} file${sizes.initial.files.length === 1 ? "" : "s"})`,
         measured: kb(sizes.initial.gzip),
@@ -339,12 +362,30 @@ async function main(): Promise<void> {
       },
     );
 
-    console.log(
-      `Browser benchmark: ${version}, headless, production build via vite preview, 1366×768; ` +
-        `training windows ${WINDOW_S} s after ${WARMUP_MS / 1000} s of Play, ${RUNS} runs each; ` +
-        `first paint over ${LOADS} loads with the HTTP cache off. Medians; the longest task is the maximum over runs.`,
-    );
-    printTable(rows);
+  console.log(
+    `Browser benchmark: ${version}, headless, production build via vite preview, ${label}; ` +
+      `training windows ${WINDOW_S} s after ${WARMUP_MS / 1000} s of Play, ${RUNS} runs each; ` +
+      `first paint over ${LOADS} loads with the HTTP cache off. Medians; the longest task is the maximum over runs.`,
+  );
+  printTable(rows);
+}
+
+async function main(): Promise<void> {
+  const version = execFileSync(CHROMIUM, ["--version"], {
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "ignore"],
+  }).trim();
+  const preview = await startPreview();
+  const browser = await launchBrowser({ width: 1366, height: 768 });
+  // tsx (esbuild keepNames) wraps named functions in __name(); the functions handed to the page need it too.
+  await browser.context.addInitScript({ content: "globalThis.__name = (fn) => fn;" });
+  await browser.context.addInitScript(instrument);
+  try {
+    const sizes = bundleSizes();
+    for (const [i, size] of SIZES.entries()) {
+      await benchAtSize(browser, preview, size, version, i === 0 ? sizes : null);
+      if (i < SIZES.length - 1) console.log("");
+    }
   } finally {
     await browser.close();
     preview.stop();

@@ -1,4 +1,4 @@
-import { screen } from "@testing-library/react";
+import { act, screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { installFakeCanvas } from "./fakeCanvas.ts";
 import { GRID_SIZE, makeData } from "./fakeWorker.ts";
@@ -78,5 +78,34 @@ describe("the decision-region canvas", () => {
     worker.emit(makeData({ dataId: 1 }));
     expect(canvas).toHaveAttribute("data-frame", "1");
     expect(contexts.get(canvas)?.picture).not.toBeNull();
+  });
+});
+
+describe("the decision-boundary view in Japanese", () => {
+  it("has its legend and description in Japanese, the axes keep their symbols and numbers", () => {
+    const { worker } = renderPage("#lang=ja");
+    worker.emit(makeData());
+    expect(screen.getByRole("img", { name: "決定領域：ネットワークが出す各クラスの確率で色分け" })).toBe(
+      screen.getByTestId("boundary"),
+    );
+    const legend = document.querySelector(".boundary-view figcaption");
+    expect(legend).toHaveTextContent("クラス 0（赤）クラス 1（青）白抜き = テストデータ決定境界：P = ½");
+    expect(document.querySelector(".boundary-view .axes")).toHaveTextContent(/x₁.*x₂|x₂.*x₁/);
+    const ticks = Array.from(document.querySelectorAll(".boundary-view .tick text"), (t) => t.textContent);
+    for (const tick of ticks) expect(tick).toMatch(/^[−-]?\d+(\.\d+)?$/);
+  });
+
+  it("goes back to English when the language changes, keeping the painted frame", () => {
+    const { worker, store } = renderPage("#lang=ja");
+    worker.emit(makeData());
+    worker.emitFrame({ epoch: 3 });
+    const canvas = screen.getByTestId("boundary");
+    expect(canvas).toHaveAttribute("data-frame", "1");
+    act(() => store.getState().setLang("en"));
+    expect(document.querySelector(".boundary-view figcaption")).toHaveTextContent(
+      "class 0 (red)class 1 (blue)hollow = test pointboundary: P = ½",
+    );
+    expect(screen.getByTestId("boundary")).toBe(canvas);
+    expect(canvas).toHaveAttribute("data-frame", "1");
   });
 });

@@ -46,14 +46,18 @@ function lastMessage(sent: ToWorker[]): ToWorker | undefined {
 describe("the controls", () => {
   it("name every button, slider and select exactly as INTERFACES.md does", () => {
     renderPage();
-    const buttons = within(screen.getByRole("region", { name: "Controls" })).getAllByRole("button");
+    const controls = within(screen.getByRole("region", { name: "Controls" }));
+    const buttons = controls.getAllByRole("button");
     expect(buttons).toHaveLength(3);
     ["Play", "Step", "Reset"].forEach((name, i) => {
       expect(buttons[i]).toHaveAccessibleName(name);
       expect(buttons[i]).toBeEnabled();
     });
-    expect(screen.getAllByRole("slider").map(visibleLabel).sort()).toEqual([...SLIDERS].sort());
-    expect(screen.getAllByRole("combobox").map(visibleLabel)).toEqual([...SELECTS]);
+    expect(controls.getAllByRole("slider").map(visibleLabel).sort()).toEqual([...SLIDERS].sort());
+    expect(controls.getAllByRole("combobox").map(visibleLabel)).toEqual([...SELECTS]);
+    // The header's two: the language switch and the presenter toggle.
+    expect(screen.getByRole("combobox", { name: "Language" })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Presenter mode" })).toHaveAttribute("aria-pressed", "false");
   });
 
   it("give every slider and select a visible label that is its whole accessible name", () => {
@@ -89,6 +93,40 @@ describe("the controls", () => {
       const slider = screen.getByRole("slider", { name });
       expect(slider).toHaveAttribute("aria-valuetext", spoken[name]);
       expect(shownValue(slider)).toBe(expected[name]);
+    }
+  });
+
+  it("read each hint as the control's description", () => {
+    renderPage();
+    expect(screen.getByRole("slider", { name: "Hidden units" })).toHaveAccessibleDescription(
+      "0 = no hidden layer: a linear classifier (Part 1's perceptron)",
+    );
+    expect(screen.getByRole("slider", { name: "Speed" })).toHaveAccessibleDescription("Epochs per second");
+    expect(screen.getByRole("button", { name: "Step" })).toHaveAttribute(
+      "title",
+      "Exactly one gradient-descent update",
+    );
+  });
+
+  it("group the settings under Data, Network and Learning, each a group that folds", () => {
+    renderPage();
+    const controls = within(screen.getByRole("region", { name: "Controls" }));
+    const members: Record<string, string[]> = {
+      Data: ["Dataset", "Samples", "Noise", "Test fraction"],
+      Network: ["Hidden units", "Activation", "Output"],
+      Learning: ["Learning rate", "Regularization", "Speed"],
+    };
+    for (const [name, labels] of Object.entries(members)) {
+      const group = controls.getByRole("group", { name });
+      expect(group.tagName).toBe("FIELDSET");
+      const named = Array.from(
+        group.querySelectorAll<HTMLInputElement | HTMLSelectElement>("input, select"),
+        (c) => c.labels?.[0]?.textContent,
+      );
+      expect(named).toEqual(labels);
+      const fold = group.closest("details");
+      expect(fold).toHaveProperty("open", true);
+      expect(fold?.querySelector("summary")).toHaveTextContent(name);
     }
   });
 

@@ -1,4 +1,4 @@
-import { fireEvent, screen } from "@testing-library/react";
+import { act, fireEvent, screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { type FakeContext, installFakeCanvas } from "./fakeCanvas.ts";
 import { renderPage } from "./renderPage.tsx";
@@ -107,5 +107,25 @@ describe("the loss chart", () => {
     expect(labels[0]).toBe("0.01");
     expect(labels.at(-1)).toBe("1");
     expect(labels).toContain("0.1");
+  });
+});
+
+describe("the loss chart in Japanese", () => {
+  it("has its title, legend, axis label and log-scale box in Japanese, and plain-number ticks", () => {
+    const { worker } = renderPage("#lang=ja");
+    worker.emitFrame({ epoch: 50, trainLoss: 0.5 });
+    const figure = document.querySelector(".loss-chart") as HTMLElement;
+    expect(figure.querySelector("figcaption")).toHaveTextContent("損失 — 学習データ - - テストデータ");
+    expect(screen.getByRole("checkbox", { name: "対数目盛" })).not.toBeChecked();
+    expect(screen.getByRole("img", { name: "損失の推移" })).toBeInTheDocument();
+    expect(figure.querySelector(".axis-label")).toHaveTextContent("エポック");
+    for (const tick of [...ticks("epoch"), ...ticks("loss")]) expect(tick).toMatch(/^\d+(\.\d+)?$/);
+  });
+
+  it("keeps its log scale when the language changes", () => {
+    const { store } = renderPage();
+    fireEvent.click(screen.getByRole("checkbox", { name: "Log scale" }));
+    act(() => store.getState().setLang("ja"));
+    expect(screen.getByRole("checkbox", { name: "対数目盛" })).toBeChecked();
   });
 });

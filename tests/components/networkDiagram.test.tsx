@@ -1,4 +1,4 @@
-import { fireEvent, screen } from "@testing-library/react";
+import { act, fireEvent, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import {
   createLayerValues,
@@ -26,9 +26,9 @@ function weightValue(name: string): string | null {
 }
 
 describe("the network diagram", () => {
-  it("is an image named after its hidden layer", () => {
+  it("is a group named after its hidden layer", () => {
     renderPage();
-    expect(screen.getByRole("img", { name: /network diagram with 3 hidden units/i })).toBe(
+    expect(screen.getByRole("group", { name: /network diagram with 3 hidden units/i })).toBe(
       screen.getByTestId("network"),
     );
   });
@@ -100,7 +100,7 @@ describe("the network diagram", () => {
     fireEvent.change(screen.getByRole("slider", { name: "Hidden units" }), { target: { value: "5" } });
     const { params } = worker.emitFrame({ hiddenUnits: 5, runId: 2 });
     expect(arrows()).toHaveLength(20);
-    expect(screen.getByRole("img", { name: /with 5 hidden units/ })).toBeInTheDocument();
+    expect(screen.getByRole("group", { name: /with 5 hidden units/ })).toBeInTheDocument();
     // u-5-2 is u[4·2 + 1], after w (10) and b1 (5)
     expect(weightValue("u-5-2")).toBe(String(params[15 + 9]));
     expect(weightValue("w-2-5")).toBe(String(params[5 + 4]));
@@ -174,3 +174,107 @@ describe("the diagram's weights, by the article's convention W1[i][j] = input i 
     );
   });
 });
+
+describe("the diagram's arrows, by keyboard and by touch", () => {
+  it("are a list of options, one stop in the tab order, each named by its weight and the units it joins", () => {
+    renderPage();
+    const list = screen.getByRole("listbox", { name: /weights/i });
+    expect(list).toHaveAttribute("tabindex", "0");
+    const options = within(list).getAllByRole("option");
+    expect(options).toHaveLength(12);
+    for (const option of options) expect(option).not.toHaveAttribute("tabindex");
+    expect(arrow("w-2-3")).toHaveAccessibleName("weight w 2 3: x2 → h3");
+    expect(arrow("u-3-2")).toHaveAccessibleName("weight u 3 2: h3 → y2");
+  });
+
+  it("show the chosen weight's value below the diagram while focused, following the frames", () => {
+    const { worker } = renderPage();
+    const { params } = worker.emitFrame({ epoch: 1 });
+    const tip = networkTip();
+    expect(tip).not.toBeVisible();
+    act(() => weights().focus());
+    expect(tip).toBeVisible();
+    expect(tip).toHaveTextContent(`w 1 1 = ${params[0].toPrecision(4)}`);
+    expect(weights()).toHaveAttribute("aria-activedescendant", arrow("w-1-1").id);
+    expect(weights()).toHaveAccessibleDescription(`w 1 1 = ${params[0].toPrecision(4)}`);
+    expect(arrow("w-1-1")).toHaveAttribute("aria-selected", "true");
+    const next = makeParams(3).map((v) => v * 2 + 1);
+    worker.emitFrame({ epoch: 2, params: next });
+    expect(tip).toHaveTextContent(`w 1 1 = ${next[0].toPrecision(4)}`);
+    act(() => weights().blur());
+    expect(tip).not.toBeVisible();
+    expect(weights()).not.toHaveAttribute("aria-activedescendant");
+  });
+
+  it("choose the next arrow with the arrow keys, Home and End, wrapping round", () => {
+    const { worker } = renderPage();
+    const { params } = worker.emitFrame({ epoch: 1 });
+    act(() => weights().focus());
+    const chosen = () => weights().getAttribute("aria-activedescendant");
+    fireEvent.keyDown(weights(), { key: "ArrowRight" });
+    expect(chosen()).toBe(arrow("w-1-2").id);
+    expect(networkTip()).toHaveTextContent(`w 1 2 = ${params[1].toPrecision(4)}`);
+    fireEvent.keyDown(weights(), { key: "End" });
+    expect(chosen()).toBe(arrow("u-3-2").id);
+    fireEvent.keyDown(weights(), { key: "ArrowDown" });
+    expect(chosen()).toBe(arrow("w-1-1").id);
+    fireEvent.keyDown(weights(), { key: "ArrowUp" });
+    expect(chosen()).toBe(arrow("u-3-2").id);
+    fireEvent.keyDown(weights(), { key: "Home" });
+    expect(chosen()).toBe(arrow("w-1-1").id);
+    expect(arrow("w-1-1")).toHaveAttribute("aria-selected", "true");
+    expect(arrow("u-3-2")).toHaveAttribute("aria-selected", "false");
+  });
+
+  it("choose the arrow tapped, and show its value", () => {
+    const { worker } = renderPage();
+    const { params } = worker.emitFrame({ epoch: 1 });
+    fireEvent.click(arrow("u-2-1"));
+    expect(weights()).toHaveFocus();
+    expect(weights()).toHaveAttribute("aria-activedescendant", arrow("u-2-1").id);
+    expect(networkTip()).toHaveTextContent(`u 2 1 = ${params[9 + 2].toPrecision(4)}`);
+  });
+});
+
+describe("the network diagram in Japanese", () => {
+  it("has its caption, name and arrows in Japanese, and the same data-weight and data-value", () => {
+    const { worker } = renderPage("#lang=ja");
+    const { params } = worker.emitFrame({ epoch: 1 });
+    expect(
+      screen.getByText("ネットワーク：重み w（入力層 → 隠れ層）と u（隠れ層 → 出力層）"),
+    ).toBeInTheDocument();
+    expect(screen.getByRole("group", { name: "隠れユニット 3 個のネットワーク図" })).toBe(
+      screen.getByTestId("network"),
+    );
+    expect(arrow("u-1-2")).toHaveAccessibleName("重み u 1 2：h1 → y2");
+    expect(
+      screen.getByRole("listbox", { name: "重み：フォーカスするかタップすると値が出ます" }),
+    ).toBeInTheDocument();
+    expect(arrow("u-1-2")).toHaveAttribute("data-value", String(params[9 + 1]));
+  });
+
+  it("re-words the chosen arrow when the language changes, keeping its value", () => {
+    const { worker, store } = renderPage();
+    const { params } = worker.emitFrame({ epoch: 1 });
+    act(() => weights().focus());
+    act(() => store.getState().setLang("ja"));
+    expect(arrow("w-1-1")).toHaveAccessibleName("重み w 1 1：x1 → h1");
+    expect(networkTip()).toHaveTextContent(`w 1 1 = ${params[0].toPrecision(4)}`);
+    expect(screen.getByTestId("network")).toHaveAccessibleName("隠れユニット 3 個のネットワーク図");
+  });
+});
+
+function arrow(name: string): SVGLineElement {
+  return screen.getByTestId("network").querySelector(`[data-weight="${name}"]`) as SVGLineElement;
+}
+
+/** The line under the diagram that shows the focused arrow's value. */
+function networkTip(): HTMLElement {
+  const figure = screen.getByTestId("network").closest("figure") as HTMLElement;
+  return within(figure).getByRole("tooltip", { hidden: true });
+}
+
+/** The list of the diagram's arrows. */
+function weights(): SVGGElement {
+  return within(screen.getByTestId("network")).getByRole("listbox") as unknown as SVGGElement;
+}

@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from "@testing-library/react";
+import { act, fireEvent, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { renderPage } from "./renderPage.tsx";
 
@@ -147,5 +147,93 @@ describe("an error in the trainer", () => {
     worker.emitFrame({ status: "running", epoch: 5 });
     expect(screen.queryByTestId("worker-error")).not.toBeInTheDocument();
     expect(screen.getByTestId("status")).toHaveTextContent(/^running$/);
+  });
+});
+
+describe("the notices in Japanese", () => {
+  it("explain a divergence with the same numbers", () => {
+    const { worker } = renderPage("#lr=5&lang=ja");
+    worker.emitFrame({ status: "diverged", epoch: 4, trainLoss: 95.2, divergence: DIVERGENCE });
+    const alert = screen.getByTestId("divergence");
+    expect(alert).toHaveAttribute("role", "alert");
+    expect(alert).toHaveTextContent(/^発散しました。 エポック 4で学習が止まりました/);
+    expect(alert).toHaveTextContent(/0\.584 から 95\.2/);
+    expect(alert).toHaveTextContent(/学習率 ε = 5 では/);
+    expect(alert).toHaveTextContent(/「リセット」/);
+  });
+
+  it("say a trainer error happened, with its own details, and how to carry on", () => {
+    const { worker } = renderPage("#lang=ja");
+    worker.emit({ type: "error", message: "out of memory" });
+    const alert = screen.getByTestId("worker-error");
+    expect(alert).toHaveTextContent(
+      "学習プログラムでエラーが起きたため、学習が止まりました （out of memory）。「再生」を押すと止まったところから続き、",
+    );
+    expect(alert).toHaveTextContent(/設定はそのまま残ります。$/);
+  });
+
+  it("list what the link's settings had wrong, with a Japanese heading and 閉じる", () => {
+    renderPage("#hidden=999&lr=banana&foo=1&lang=ja");
+    const notice = screen.getByTestId("url-notice");
+    expect(notice).toHaveTextContent(/^リンクの設定のうち、次のものは無視しました：/);
+    expect(
+      within(notice)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent),
+    ).toEqual([
+      "hidden を無視しました：「999」は 0 から 64 までの整数ではありません。3 を使います。",
+      "lr を無視しました：「banana」は 0 より大きく 100 以下の数ではありません。0.01 を使います。",
+      "「foo=1」を無視しました：「foo」はこのページの設定ではありません。",
+    ]);
+    fireEvent.click(within(notice).getByRole("button", { name: "閉じる" }));
+    expect(screen.queryByTestId("url-notice")).not.toBeInTheDocument();
+  });
+
+  it("count the notices past the sixth in either language", () => {
+    const { store } = renderPage("#a=1&b=1&c=1&d=1&e=1&f=1&g=1&h=1");
+    const notice = screen.getByTestId("url-notice");
+    expect(within(notice).getAllByRole("listitem").at(-1)).toHaveTextContent(/^…and 2 more\.$/);
+    act(() => store.getState().setLang("ja"));
+    expect(within(notice).getAllByRole("listitem").at(-1)).toHaveTextContent(/^…ほか 2 件。$/);
+  });
+
+  it("re-word an open notice when the language changes, without touching the run", () => {
+    const { worker, store } = renderPage("#hidden=999&foo=1&lr=0.5");
+    worker.emitFrame({ status: "running", epoch: 120 });
+    const sent = worker.sent.length;
+    const { settings, frame, history } = store.getState();
+    const notice = screen.getByTestId("url-notice");
+    expect(within(notice).getAllByRole("listitem")[0]).toHaveTextContent(
+      'Ignored hidden: "999" is not an integer from 0 to 64. Using 3.',
+    );
+
+    act(() => store.getState().setLang("ja"));
+    expect(screen.getByTestId("url-notice")).toBe(notice);
+    expect(
+      within(notice)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent),
+    ).toEqual([
+      "hidden を無視しました：「999」は 0 から 64 までの整数ではありません。3 を使います。",
+      "「foo=1」を無視しました：「foo」はこのページの設定ではありません。",
+    ]);
+    expect(within(notice).getByRole("button", { name: "閉じる" })).toBeInTheDocument();
+    expect(store.getState()).toMatchObject({ settings, frame, history, status: "running" });
+    expect(worker.sent.length).toBe(sent);
+    expect(screen.getByTestId("epoch")).toHaveTextContent(/^120$/);
+
+    act(() => store.getState().setLang("en"));
+    expect(within(notice).getAllByRole("listitem")[1]).toHaveTextContent(
+      'Ignored "foo=1": "foo" is not a setting of this page.',
+    );
+  });
+
+  it("re-word an open divergence when the language changes", () => {
+    const { worker, store } = renderPage("#lr=5");
+    worker.emitFrame({ status: "diverged", divergence: DIVERGENCE });
+    expect(screen.getByTestId("divergence")).toHaveTextContent(/^Diverged\. Training stopped at epoch 4/);
+    act(() => store.getState().setLang("ja"));
+    expect(screen.getByTestId("divergence")).toHaveTextContent(/^発散しました。 エポック 4で/);
+    expect(store.getState().status).toBe("diverged");
   });
 });

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen } from "@testing-library/react";
+import { act, fireEvent, render, screen } from "@testing-library/react";
 import { Profiler, type ReactNode } from "react";
 import { describe, expect, it } from "vitest";
 import { App } from "../../src/components/App.tsx";
@@ -173,5 +173,67 @@ describe("the whole page while training", () => {
     expect(commits()).toBe(before);
     expect(screen.getByTestId("epoch")).toHaveTextContent(/^30$/);
     expect(screen.getByTestId("boundary")).toHaveAttribute("data-frame", "30");
+  });
+});
+
+describe("the readouts in Japanese", () => {
+  it("name every number with the glossary's term and keep the numbers plain, with a '.' decimal", () => {
+    const { worker } = renderPage("#lang=ja");
+    worker.emitFrame({ epoch: 1234, trainLoss: 0.0689471234, trainAccuracy: 0.975, testLoss: 0.25 });
+    const terms: Record<string, string> = {
+      epoch: "エポック",
+      updates: "更新回数",
+      "epochs-per-second": "エポック/秒",
+      "train-loss": "学習データの損失",
+      "test-loss": "テストデータの損失",
+      "train-accuracy": "学習データの正解率",
+      "test-accuracy": "テストデータの正解率",
+    };
+    for (const id of READOUTS)
+      expect(screen.getByTestId(id).previousElementSibling).toHaveTextContent(terms[id]);
+    expect(readouts()).toMatchObject({
+      epoch: "1234",
+      "train-loss": "0.068947",
+      "train-accuracy": "0.975",
+      "test-loss": "0.250000",
+    });
+  });
+
+  it("keep the numbers of the run when the language changes, and re-word the captions", () => {
+    const { worker, store } = renderPage();
+    worker.emitFrame({ epoch: 77, trainLoss: 0.5, trainAccuracy: 0.5 });
+    const before = readouts();
+    const cell = screen.getByTestId("epoch");
+    act(() => store.getState().setLang("ja"));
+    expect(readouts()).toEqual(before);
+    expect(screen.getByTestId("epoch")).toBe(cell);
+    expect(cell.previousElementSibling).toHaveTextContent("エポック");
+    worker.emitFrame({ epoch: 78 });
+    expect(screen.getByTestId("epoch")).toHaveTextContent(/^78$/);
+  });
+});
+
+describe("the readouts' explanations", () => {
+  it("describe their caption, shown on focus and toggled by a tap", () => {
+    renderPage();
+    const caption = screen.getByRole("button", { name: "Training loss" });
+    expect(caption).toHaveAccessibleDescription(/calculate_loss.*λ\/2·Σw²/);
+    expect(caption).toHaveAttribute("aria-expanded", "false");
+    fireEvent.click(caption);
+    expect(caption).toHaveAttribute("aria-expanded", "true");
+    fireEvent.keyDown(caption, { key: "Escape" });
+    expect(caption).toHaveAttribute("aria-expanded", "false");
+    fireEvent.click(caption);
+    fireEvent.blur(caption);
+    expect(caption).toHaveAttribute("aria-expanded", "false");
+    expect(screen.getByRole("button", { name: "Updates" })).toHaveAccessibleDescription(/mini-batch/);
+  });
+
+  it("are in Japanese with the page", () => {
+    renderPage("#lang=ja");
+    expect(screen.getByRole("button", { name: "学習データの損失" })).toHaveAccessibleDescription(
+      /交差エントロピー.*λ\/2·Σw²/,
+    );
+    expect(screen.getByRole("button", { name: "更新回数" })).toHaveAccessibleDescription(/ミニバッチ/);
   });
 });

@@ -74,6 +74,9 @@ export async function launchBrowser(viewport = { width: 1366, height: 768 }): Pr
     executablePath: CHROMIUM,
     headless: true,
     viewport,
+    // The page picks its language from the browser's when the link does not say (issue 7): pin English,
+    // so tests that find controls by their English names pass whatever the machine's locale.
+    locale: "en-US",
     args: [
       "--no-sandbox",
       "--disable-gpu",

@@ -43,14 +43,16 @@ describe("the live loop", () => {
     expect(await driver.page.getByTestId("divergence").isVisible()).toBe(true);
   });
 
-  test("Reset then Play straight after a divergence trains a fresh network", async () => {
+  test("Reset then Play after a divergence trains the fresh network (which, at ε = 10, diverges again)", async () => {
     await open("#lr=10&speed=max");
     await button("Play").click();
     await expect.poll(status, PATIENCE).toBe("diverged");
     await button("Reset").click();
+    await expect.poll(epoch, PATIENCE).toBe(0);
     await button("Play").click();
-    await expect.poll(status, PATIENCE).toBe("running");
+    // Play was not swallowed: the fresh network trains, and at this learning rate diverges within epochs.
     await expect.poll(epoch, PATIENCE).toBeGreaterThan(0);
+    await expect.poll(status, PATIENCE).toBe("diverged");
   });
 
   test("a link accepts the same numbers as the trainer: lr=1e+1 is a learning rate of 10", async () => {

@@ -1,8 +1,8 @@
 /**
  * What every browser test file shares: one server and one browser per file, a fresh page per test that
  * fails the test on any console error or warning (the page's or the worker's), uncaught page error,
- * failed request or the page's own "training worker failed" alert, and the readers for the contract in
- * INTERFACES.md (test ids, accessible names, data-weight).
+ * failed request or the page's own alert that the trainer failed (data-testid="worker-error"), and the
+ * readers for the contract in INTERFACES.md (test ids, accessible names, data-weight).
  */
 import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from "vitest";
@@ -16,8 +16,11 @@ export const LOSS = /^\d+\.\d{6}$/;
 export interface Driver {
   /** The current test's page (after `open`). */
   readonly page: Page;
-  /** A fresh page at `hash` (and with `init` run before the page's scripts), once the boundary is painted. */
-  open(hash?: string, init?: () => void): Promise<Page>;
+  /**
+   * A fresh page at `hash` (and with `init` run before the page's scripts), once the boundary is painted;
+   * `options.viewport` sizes this page's window (else the file's viewport).
+   */
+  open(hash?: string, init?: () => void, options?: OpenOptions): Promise<Page>;
   readout(testId: string): Promise<string>;
   epoch(): Promise<number>;
   status(): Promise<string>;
@@ -27,6 +30,10 @@ export interface Driver {
   slider(name: string): ReturnType<Page["getByRole"]>;
   weights(): Promise<(string | null)[][]>;
   weight(name: string): Promise<string | null>;
+}
+
+export interface OpenOptions {
+  viewport?: { width: number; height: number };
 }
 
 /** Register the file's hooks and return the driver its tests use. */
@@ -51,7 +58,10 @@ export function setUpPageDriver(viewport = { width: 1366, height: 768 }): Driver
     const page = current;
     current = undefined;
     if (!page || page.isClosed()) return;
-    const workerFailed = await page.getByText("The training worker failed").count();
+    // the trainer's error alert, found by its test id in any language (and by its old words)
+    const workerFailed =
+      (await page.getByTestId("worker-error").count()) +
+      (await page.getByText("The training worker failed").count());
     await page.close();
     expect(problems).toEqual([]);
     expect(workerFailed, "the page's 'training worker failed' alert").toBe(0);
@@ -67,9 +77,10 @@ export function setUpPageDriver(viewport = { width: 1366, height: 768 }): Driver
     get page() {
       return page();
     },
-    async open(hash = "", init) {
+    async open(hash = "", init, options = {}) {
       const p = await browser.context.newPage();
       current = p;
+      if (options.viewport) await p.setViewportSize(options.viewport);
       p.on("console", (message) => {
         if (message.type() === "error" || message.type() === "warning") {
           const where = message.worker() ? "worker console" : "console";

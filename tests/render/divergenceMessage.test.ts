@@ -48,3 +48,30 @@ describe("the message of a diverged run", () => {
     expect(divergenceMessage(EXPLODED, 20)).toContain("learning rate of 20 each step");
   });
 });
+
+describe("the message of a diverged run, in Japanese", () => {
+  it("says when, from what loss to what, and what to try, with the same numbers", () => {
+    expect(divergenceMessage(EXPLODED, 5, "ja")).toBe(
+      "エポック 4で学習が止まりました：学習データの損失が 0.584 から 95.2 に増え、学習開始時の値の 100 倍を超えました。" +
+        "学習率 ε = 5 では一歩が大きすぎて、損失の坂を下らずに行き過ぎてしまいます。" +
+        "学習率を下げる（記事では 0.01）か「リセット」を押してください。どちらも新しいネットワークで始め直します。",
+    );
+  });
+
+  it("names λ's change as the baseline, and the update within the epoch", () => {
+    const message = divergenceMessage({ ...EXPLODED, since: "lambda", epoch: 2, updates: 9 }, 2, "ja");
+    expect(message).toMatch(/^エポック 2（更新 9 回目）で学習が止まりました/);
+    expect(message).toContain("最後に λ を変えたときの値の 100 倍");
+    expect(message).not.toContain("学習開始時");
+  });
+
+  it("explains a weight that stopped being a number without printing NaN", () => {
+    const message = divergenceMessage({ ...EXPLODED, reason: "not-finite", loss: Number.NaN }, 10, "ja");
+    expect(message).toContain("重みが大きくなりすぎて表せなくなりました");
+    expect(message).not.toMatch(/NaN|Infinity/);
+  });
+
+  it("speaks English unless told otherwise", () => {
+    expect(divergenceMessage(EXPLODED, 5)).toBe(divergenceMessage(EXPLODED, 5, "en"));
+  });
+});

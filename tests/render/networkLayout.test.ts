@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MAX_HIDDEN, parameterCount, parameterViews } from "../../src/engine/network.ts";
-import { arrowWeight, networkLayout } from "../../src/render/networkLayout.ts";
+import { arrowWeight, nearestArrow, networkLayout } from "../../src/render/networkLayout.ts";
 
 describe("the network diagram's layout", () => {
   it("draws one arrow per weight, each weight once, for every hidden size the page offers", () => {
@@ -47,5 +47,34 @@ describe("the network diagram's layout", () => {
         ["w-2-2", 10],
       ]),
     );
+  });
+});
+
+describe("picking an arrow by a tap near it", () => {
+  const { arrows } = networkLayout(3);
+  const named = (name: string) => arrows.findIndex((a) => a.name === name);
+
+  it("picks the arrow whose line passes nearest, anywhere along it", () => {
+    const a = arrows[named("u-2-1")];
+    const midX = (a.from.x + a.to.x) / 2;
+    const midY = (a.from.y + a.to.y) / 2;
+    expect(nearestArrow(arrows, midX, midY + 3, 10)).toBe(named("u-2-1"));
+    expect(nearestArrow(arrows, a.to.x - 1, a.to.y + 2, 10)).not.toBeNull();
+  });
+
+  it("picks nothing farther than its reach from every arrow", () => {
+    // the diagram's top-left corner is 35 units from x₁ (30, 18), where its arrows start
+    expect(nearestArrow(arrows, 0, 0, 10)).toBeNull();
+    expect(nearestArrow([], 10, 10, 10)).toBeNull();
+  });
+
+  it("measures to the end of a segment, not to the line beyond it", () => {
+    const only = [arrows[named("w-1-1")]];
+    const { from, to } = only[0];
+    // continue the line 20 units past its end: on the infinite line, but 20 from the segment
+    const length = Math.hypot(to.x - from.x, to.y - from.y);
+    const beyond = { x: to.x + (20 * (to.x - from.x)) / length, y: to.y + (20 * (to.y - from.y)) / length };
+    expect(nearestArrow(only, beyond.x, beyond.y, 10)).toBeNull();
+    expect(nearestArrow(only, beyond.x, beyond.y, 21)).toBe(0);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { translate } from "../../src/i18n/translate.ts";
 import { CONTROL_GROUPS, type RunSettings, SETTINGS, SPEED } from "../../src/settings/schema.ts";
 import { evenSteps, nearestStop, oneTwoFive } from "../../src/settings/stops.ts";
 
@@ -116,9 +117,10 @@ describe("the nearest stop", () => {
 
 describe("the settings table", () => {
   it("labels every control once, with the names INTERFACES.md gives", () => {
-    const labels = CONTROL_GROUPS.flatMap((g) => g.controls).map((id) =>
-      id === "speed" ? SPEED.label : SETTINGS[id].label,
-    );
+    const labels = CONTROL_GROUPS.flatMap((g) => g.controls).map((id) => {
+      const key = id === "speed" ? SPEED.label : SETTINGS[id].label;
+      return key === undefined ? id : translate("en", key);
+    });
     expect(labels).toEqual([
       "Dataset",
       "Samples",

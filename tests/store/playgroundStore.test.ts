@@ -197,8 +197,8 @@ describe("the store applying a hash edited by hand", () => {
       settings: { ...DEFAULT_SETTINGS, hiddenUnits: 9, learningRate: 0.5 },
       speed: 20,
       notices: [
-        'Ignored "bar=2": "bar" is not a setting of this page.',
-        'Ignored "baz=3": "baz" is not a setting of this page.',
+        { key: "notices.url.unknownKey", params: { part: "bar=2", key: "bar" } },
+        { key: "notices.url.unknownKey", params: { part: "baz=3", key: "baz" } },
       ],
     });
     expect(client.commands().slice(LOADED)).toEqual([

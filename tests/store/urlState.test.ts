@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { type Lang, type Message, translate } from "../../src/i18n/translate.ts";
 import { DEFAULT_SETTINGS } from "../../src/settings/schema.ts";
 import { DEFAULT_SPEED, formatHash, parseHash, parseSpeed } from "../../src/store/urlState.ts";
+
+/** The notices as the page words them in `lang`. */
+function worded(notices: readonly Message[], lang: Lang = "en"): string[] {
+  return notices.map((n) => translate(lang, n.key, n.params));
+}
 
 describe("the URL hash", () => {
   it("gives the article's settings, without any notice, when empty", () => {
@@ -50,7 +56,7 @@ describe("the URL hash", () => {
     );
     expect(settings).toEqual({ ...DEFAULT_SETTINGS, samples: 300, noise: 0.5 });
     expect(speed).toBe(DEFAULT_SPEED);
-    expect(notices).toEqual([
+    expect(worded(notices)).toEqual([
       'Ignored hidden: "999" is not an integer from 0 to 64. Using 3.',
       'Ignored lr: "banana" is not a number greater than 0 and at most 100. Using 0.01.',
       'Ignored "foo=1": "foo" is not a setting of this page.',
@@ -65,7 +71,7 @@ describe("the URL hash", () => {
       expect(settings.learningRate, bad).toBe(0.01);
       expect(notices, bad).toHaveLength(1);
     }
-    expect(parseHash("#hidden=2.5").notices[0]).toMatch(/not an integer/);
+    expect(worded(parseHash("#hidden=2.5").notices)[0]).toMatch(/not an integer/);
     expect(parseHash("#lr=1e-3").settings.learningRate).toBe(0.001);
   });
 
@@ -91,14 +97,14 @@ describe("the URL hash", () => {
     const { settings, notices } = parseHash("#%E0%A4%A=1&hidden&lr=%ZZ&hidden=5");
     expect(settings.hiddenUnits).toBe(5);
     expect(notices).toHaveLength(3);
-    expect(notices.join(" ")).toMatch(/not valid URL text/);
-    expect(notices.join(" ")).toMatch(/needs a value/);
+    expect(worded(notices).join(" ")).toMatch(/not valid URL text/);
+    expect(worded(notices).join(" ")).toMatch(/needs a value/);
   });
 
   it("says when a key appears twice, once, and uses the last value", () => {
     const { settings, notices } = parseHash("#hidden=1&hidden=2&hidden=3");
     expect(settings.hiddenUnits).toBe(3);
-    expect(notices).toEqual(['"hidden" appears more than once; the last value counts.']);
+    expect(worded(notices)).toEqual(['"hidden" appears more than once; the last value counts.']);
   });
 
   it("accepts speeds from 1 epoch per second up to 100000, or max", () => {
@@ -114,7 +120,10 @@ describe("the view in the link", () => {
     const bad = parseHash("#lang=xx&present=yes");
     expect(bad).toMatchObject({ lang: null, present: false, settings: DEFAULT_SETTINGS });
     expect(bad.notices).toHaveLength(2);
-    expect(bad.notices.join(" ")).toMatch(/lang.*xx/);
+    expect(worded(bad.notices)).toEqual([
+      'Ignored lang: "xx" is not one of en, ja.',
+      'Ignored present: "yes" is not 1 (presenter mode) or 0.',
+    ]);
   });
 
   it("writes the language always and presenter mode only when on, and reads them back", () => {
@@ -122,5 +131,51 @@ describe("the view in the link", () => {
     expect(plain.endsWith("&speed=500&lang=ja")).toBe(true);
     const presenting = formatHash(DEFAULT_SETTINGS, 500, { lang: "en", present: true });
     expect(parseHash(presenting)).toMatchObject({ lang: "en", present: true, notices: [] });
+  });
+});
+
+describe("the link's notices, as messages worded in the language on screen", () => {
+  it("name what was ignored, why and what is used instead, as values beside the message", () => {
+    expect(parseHash("#hidden=999&foo=1&lang=xx").notices).toEqual([
+      {
+        key: "notices.url.badInteger",
+        params: { key: "hidden", value: "999", min: 0, max: 64, fallback: "3" },
+      },
+      { key: "notices.url.unknownKey", params: { part: "foo=1", key: "foo" } },
+      { key: "notices.url.badLang", params: { value: "xx", choices: "en, ja" } },
+    ]);
+  });
+
+  it("say the same in Japanese, with the same values", () => {
+    const { notices } = parseHash("#hidden=999&lr=banana&foo=1&dataset=mars&speed=0&lang=xx&present=yes");
+    expect(worded(notices, "ja")).toEqual([
+      "hidden を無視しました：「999」は 0 から 64 までの整数ではありません。3 を使います。",
+      "lr を無視しました：「banana」は 0 より大きく 100 以下の数ではありません。0.01 を使います。",
+      "「foo=1」を無視しました：「foo」はこのページの設定ではありません。",
+      "dataset を無視しました：「mars」は moons, circles, xor, gaussians, spiral のどれでもありません。moons を使います。",
+      "speed を無視しました：「0」は 1 から 100000 までの数でも「max」でもありません。500 を使います。",
+      "lang を無視しました：「xx」は en, ja のどれでもありません。",
+      "present を無視しました：「yes」は 1（プレゼンターモード）でも 0 でもありません。",
+    ]);
+  });
+
+  it("word every notice in both languages, leaving no placeholder unfilled", () => {
+    const { notices } = parseHash(
+      "#%E0%A4%A=1&hidden&hidden=2.5&hidden=1&noise=2&output=x&speed=-1&lang=de&present=2&zzz=3",
+    );
+    expect(notices).toHaveLength(10);
+    for (const lang of ["en", "ja"] as const) {
+      for (const text of worded(notices, lang)) expect(text, text).not.toMatch(/[{}]|notices\./);
+    }
+  });
+
+  it("list a notice once however often its cause appears", () => {
+    const { notices } = parseHash("#foo=1&foo=1&lang=xx&lang=xx");
+    expect(worded(notices)).toEqual([
+      'Ignored "foo=1": "foo" is not a setting of this page.',
+      '"foo" appears more than once; the last value counts.',
+      'Ignored lang: "xx" is not one of en, ja.',
+      '"lang" appears more than once; the last value counts.',
+    ]);
   });
 });

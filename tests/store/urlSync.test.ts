@@ -128,7 +128,9 @@ describe("keeping the URL hash in step", () => {
     const { store, win, configures } = setup();
     win.editByHand("#hidden=5&lr=1e+1&foo=1");
     expect(store.getState().settings).toEqual({ ...DEFAULT_SETTINGS, hiddenUnits: 5, learningRate: 10 });
-    expect(store.getState().notices).toEqual(['Ignored "foo=1": "foo" is not a setting of this page.']);
+    expect(store.getState().notices).toEqual([
+      { key: "notices.url.unknownKey", params: { part: "foo=1", key: "foo" } },
+    ]);
     expect(configures()).toHaveLength(2);
     vi.advanceTimersByTime(1000);
     expect(win.location.hash).toBe(

@@ -2,6 +2,79 @@
 import { defineMessages } from "../define.ts";
 
 export const notices = defineMessages({
-  en: {},
-  ja: {},
+  en: {
+    "notices.divergence.title": "Diverged.",
+    "notices.divergence.text":
+      "Training stopped at {when}: {what}. With a learning rate of {rate} each step overshoots instead of " +
+      "going downhill. Lower the learning rate (the article uses 0.01) or press Reset; either starts a " +
+      "fresh network.",
+    "notices.divergence.when": "epoch {epoch}",
+    "notices.divergence.whenUpdate": "epoch {epoch} (update {updates})",
+    "notices.divergence.lossExploded":
+      "the training loss grew from {from} to {to}, more than 100 times {since}",
+    "notices.divergence.sinceStart": "its value at the start",
+    "notices.divergence.sinceLambda": "its value when λ was last changed",
+    "notices.divergence.notFinite":
+      "a weight grew too large to be represented (it became infinite or not a number)",
+    "notices.workerError.title": "Training stopped after an error in the trainer",
+    "notices.workerError.text":
+      "({error}). Press Play to continue from where it stopped, or Reset to start a fresh network; your " +
+      "settings are kept.",
+    "notices.url.heading": "Some of the link's settings were ignored:",
+    "notices.url.more": "…and {count} more.",
+    "notices.url.dismiss": "Dismiss",
+    "notices.url.notUrlText": 'Ignored "{part}": it is not valid URL text.',
+    "notices.url.noValue": 'Ignored "{part}": a setting needs a value, as in {key}=….',
+    "notices.url.repeated": '"{key}" appears more than once; the last value counts.',
+    "notices.url.unknownKey": 'Ignored "{part}": "{key}" is not a setting of this page.',
+    "notices.url.badChoice": 'Ignored {key}: "{value}" is not one of {choices}. Using {fallback}.',
+    "notices.url.badInteger":
+      'Ignored {key}: "{value}" is not an integer from {min} to {max}. Using {fallback}.',
+    "notices.url.badNumber":
+      'Ignored {key}: "{value}" is not a number from {min} to {max}. Using {fallback}.',
+    "notices.url.badNumberAbove":
+      'Ignored {key}: "{value}" is not a number greater than {min} and at most {max}. Using {fallback}.',
+    "notices.url.badSpeed":
+      'Ignored speed: "{value}" is not a number from {min} to {max} or "{fastest}". Using {fallback}.',
+    "notices.url.badLang": 'Ignored lang: "{value}" is not one of {choices}.',
+    "notices.url.badPresent": 'Ignored present: "{value}" is not 1 (presenter mode) or 0.',
+  },
+  ja: {
+    "notices.divergence.title": "発散しました。",
+    "notices.divergence.text":
+      "{when}で学習が止まりました：{what}。学習率 ε = {rate} では一歩が大きすぎて、損失の坂を下らずに行き過ぎてしまいます。" +
+      "学習率を下げる（記事では 0.01）か「リセット」を押してください。どちらも新しいネットワークで始め直します。",
+    "notices.divergence.when": "エポック {epoch}",
+    "notices.divergence.whenUpdate": "エポック {epoch}（更新 {updates} 回目）",
+    "notices.divergence.lossExploded":
+      "学習データの損失が {from} から {to} に増え、{since}の 100 倍を超えました",
+    "notices.divergence.sinceStart": "学習開始時の値",
+    "notices.divergence.sinceLambda": "最後に λ を変えたときの値",
+    "notices.divergence.notFinite":
+      "重みが大きくなりすぎて表せなくなりました（無限大または数でない値になりました）",
+    "notices.workerError.title": "学習プログラムでエラーが起きたため、学習が止まりました",
+    "notices.workerError.text":
+      "（{error}）。「再生」を押すと止まったところから続き、「リセット」を押すと新しいネットワークで始めます。" +
+      "設定はそのまま残ります。",
+    "notices.url.heading": "リンクの設定のうち、次のものは無視しました：",
+    "notices.url.more": "…ほか {count} 件。",
+    "notices.url.dismiss": "閉じる",
+    "notices.url.notUrlText": "「{part}」を無視しました：URL として正しい文字列ではありません。",
+    "notices.url.noValue": "「{part}」を無視しました：設定には {key}=… のように値が必要です。",
+    "notices.url.repeated": "「{key}」が 2 回以上あります。最後の値を使います。",
+    "notices.url.unknownKey": "「{part}」を無視しました：「{key}」はこのページの設定ではありません。",
+    "notices.url.badChoice":
+      "{key} を無視しました：「{value}」は {choices} のどれでもありません。{fallback} を使います。",
+    "notices.url.badInteger":
+      "{key} を無視しました：「{value}」は {min} から {max} までの整数ではありません。{fallback} を使います。",
+    "notices.url.badNumber":
+      "{key} を無視しました：「{value}」は {min} から {max} までの数ではありません。{fallback} を使います。",
+    "notices.url.badNumberAbove":
+      "{key} を無視しました：「{value}」は {min} より大きく {max} 以下の数ではありません。{fallback} を使います。",
+    "notices.url.badSpeed":
+      "speed を無視しました：「{value}」は {min} から {max} までの数でも「{fastest}」でもありません。{fallback} を使います。",
+    "notices.url.badLang": "lang を無視しました：「{value}」は {choices} のどれでもありません。",
+    "notices.url.badPresent":
+      "present を無視しました：「{value}」は 1（プレゼンターモード）でも 0 でもありません。",
+  },
 });
