@@ -156,7 +156,7 @@ describe("the notices in Japanese", () => {
     worker.emitFrame({ status: "diverged", epoch: 4, trainLoss: 95.2, divergence: DIVERGENCE });
     const alert = screen.getByTestId("divergence");
     expect(alert).toHaveAttribute("role", "alert");
-    expect(alert).toHaveTextContent(/^発散しました。 エポック 4で学習が止まりました/);
+    expect(alert).toHaveTextContent(/^発散しました。 エポック 4 で学習が止まりました/);
     expect(alert).toHaveTextContent(/0\.584 から 95\.2/);
     expect(alert).toHaveTextContent(/学習率 ε = 5 では/);
     expect(alert).toHaveTextContent(/「リセット」/);
@@ -233,7 +233,7 @@ describe("the notices in Japanese", () => {
     worker.emitFrame({ status: "diverged", divergence: DIVERGENCE });
     expect(screen.getByTestId("divergence")).toHaveTextContent(/^Diverged\. Training stopped at epoch 4/);
     act(() => store.getState().setLang("ja"));
-    expect(screen.getByTestId("divergence")).toHaveTextContent(/^発散しました。 エポック 4で/);
+    expect(screen.getByTestId("divergence")).toHaveTextContent(/^発散しました。 エポック 4 で/);
     expect(store.getState().status).toBe("diverged");
   });
 });

@@ -52,7 +52,7 @@ describe("the message of a diverged run", () => {
 describe("the message of a diverged run, in Japanese", () => {
   it("says when, from what loss to what, and what to try, with the same numbers", () => {
     expect(divergenceMessage(EXPLODED, 5, "ja")).toBe(
-      "エポック 4で学習が止まりました：学習データの損失が 0.584 から 95.2 に増え、学習開始時の値の 100 倍を超えました。" +
+      "エポック 4 で学習が止まりました：学習データの損失が 0.584 から 95.2 に増え、学習開始時の値の 100 倍を超えました。" +
         "学習率 ε = 5 では一歩が大きすぎて、損失の坂を下らずに行き過ぎてしまいます。" +
         "学習率を下げる（記事では 0.01）か「リセット」を押してください。どちらも新しいネットワークで始め直します。",
     );
@@ -60,7 +60,7 @@ describe("the message of a diverged run, in Japanese", () => {
 
   it("names λ's change as the baseline, and the update within the epoch", () => {
     const message = divergenceMessage({ ...EXPLODED, since: "lambda", epoch: 2, updates: 9 }, 2, "ja");
-    expect(message).toMatch(/^エポック 2（更新 9 回目）で学習が止まりました/);
+    expect(message).toMatch(/^エポック 2（更新 9 回目） で学習が止まりました/);
     expect(message).toContain("最後に λ を変えたときの値の 100 倍");
     expect(message).not.toContain("学習開始時");
   });

@@ -42,7 +42,7 @@ export const notices = defineMessages({
   ja: {
     "notices.divergence.title": "発散しました。",
     "notices.divergence.text":
-      "{when}で学習が止まりました：{what}。学習率 ε = {rate} では一歩が大きすぎて、損失の坂を下らずに行き過ぎてしまいます。" +
+      "{when} で学習が止まりました：{what}。学習率 ε = {rate} では一歩が大きすぎて、損失の坂を下らずに行き過ぎてしまいます。" +
       "学習率を下げる（記事では 0.01）か「リセット」を押してください。どちらも新しいネットワークで始め直します。",
     "notices.divergence.when": "エポック {epoch}",
     "notices.divergence.whenUpdate": "エポック {epoch}（更新 {updates} 回目）",
