@@ -13,9 +13,22 @@ const client = (): TrainerClient & { sent: ToWorker[] } => {
 
 function fakeWindow(storage: "works" | "refuses" | "absent" = "works") {
   const stored = new Map<string, string>();
-  const win: ViewWindow & { stored: Map<string, string> } = {
+  const classes = new Set<string>();
+  const win: ViewWindow & { stored: Map<string, string>; classes: Set<string> } = {
     stored,
-    document: { documentElement: { lang: "en" } },
+    classes,
+    document: {
+      documentElement: {
+        lang: "en",
+        classList: {
+          toggle: (name: string, on?: boolean) => {
+            if (on ?? !classes.has(name)) classes.add(name);
+            else classes.delete(name);
+            return classes.has(name);
+          },
+        },
+      },
+    },
   };
   if (storage === "works") win.localStorage = { setItem: (k, v) => void stored.set(k, v) };
   if (storage === "refuses")
@@ -87,5 +100,16 @@ describe("the document follows the page's language", () => {
     store.getState().setLang("ja");
     store.getState().setLang("en");
     expect(worker.sent.length).toBe(before);
+  });
+});
+
+describe("the document follows presenter mode", () => {
+  it("marks <html> as presenting from a link with present=1, and unmarks it when the mode ends", () => {
+    const win = fakeWindow();
+    const store = createPlaygroundStore(client(), parseHash("#present=1"), () => {});
+    syncView(store, win);
+    expect(win.classes.has("presenting")).toBe(true);
+    store.getState().setPresent(false);
+    expect(win.classes.has("presenting")).toBe(false);
   });
 });
