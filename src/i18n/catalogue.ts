@@ -5,13 +5,27 @@
  */
 import { boundary } from "./messages/boundary.ts";
 import { controls } from "./messages/controls.ts";
+import { explain } from "./messages/explain.ts";
+import { hiddenSpace } from "./messages/hiddenSpace.ts";
 import { network } from "./messages/network.ts";
 import { notices } from "./messages/notices.ts";
 import { page } from "./messages/page.ts";
 import { presenter } from "./messages/presenter.ts";
 import { results } from "./messages/results.ts";
+import { units } from "./messages/units.ts";
 
-const GROUPS = [page, controls, presenter, results, boundary, network, notices] as const;
+const GROUPS = [
+  page,
+  controls,
+  presenter,
+  results,
+  boundary,
+  network,
+  units,
+  hiddenSpace,
+  explain,
+  notices,
+] as const;
 
 type Merge<G extends readonly { en: Record<string, string> }[]> = G[number]["en"];
 type English = Merge<typeof GROUPS>;

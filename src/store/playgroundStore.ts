@@ -9,7 +9,16 @@ import type { RunSettings } from "../engine/run.ts";
 import type { Lang } from "../i18n/catalogue.ts";
 import type { Message } from "../i18n/translate.ts";
 import type { TrainerClient } from "../worker/client.ts";
-import type { DataMessage, Frame, FromWorker, RunStatus, Speed, ToWorker } from "../worker/protocol.ts";
+import type {
+  DataMessage,
+  ExplainTarget,
+  Frame,
+  FromWorker,
+  RunStatus,
+  Speed,
+  ToWorker,
+  WeightValue,
+} from "../worker/protocol.ts";
 import { LossHistory } from "./lossHistory.ts";
 import type { HashState } from "./urlState.ts";
 
@@ -32,6 +41,14 @@ export interface PlaygroundState {
   lang: Lang;
   /** Presenter mode: large type and the secondary panels folded, for a projector. */
   present: boolean;
+  /** Hidden units switched off, 1-based, ascending (the URL's `mask`); the worker trains without them. */
+  masked: number[];
+  /** The hidden unit pointed at (hover, focus or tap) in the diagram or the unit maps, 1-based; null: none. */
+  focusUnit: number | null;
+  /** Whether the plane shows every hidden unit's line a_j = 0, each draggable. */
+  unitLines: boolean;
+  /** What the one-update panel explains (null: nothing chosen). Frames then carry its explanation. */
+  explain: ExplainTarget | null;
 
   play(): void;
   pause(): void;
@@ -46,6 +63,14 @@ export interface PlaygroundState {
   /** Speak `lang` from now on; the run goes on untouched. */
   setLang(lang: Lang): void;
   setPresent(present: boolean): void;
+  /** Set weights or biases by name; training goes on from them (the run is then marked edited). */
+  setWeights(values: WeightValue[]): void;
+  /** Switch a hidden unit (1-based) off, or on again. */
+  toggleMask(unit: number): void;
+  setFocusUnit(unit: number | null): void;
+  setUnitLines(on: boolean): void;
+  /** Explain this weight (following this training example) in every frame from now on; null stops. */
+  setExplain(target: ExplainTarget | null): void;
 }
 
 export type PlaygroundStore = StoreApi<PlaygroundState>;
@@ -82,6 +107,18 @@ export function createPlaygroundStore(
 
   const store = createStore<PlaygroundState>()((set, get) => {
     const configure = () => send({ type: "configure", settings: get().settings });
+    const setMasked = (units: number[]) => {
+      const masked = [...new Set(units)].sort((a, b) => a - b);
+      set({ masked });
+      send({ type: "mask", units: masked });
+    };
+    /** Units beyond the hidden layer go (the worker drops them too); a focused one is let go. */
+    const fitToHiddenUnits = () => {
+      const { masked, focusUnit, settings } = get();
+      const H = settings.hiddenUnits;
+      if (masked.some((unit) => unit > H)) set({ masked: masked.filter((unit) => unit <= H) });
+      if (focusUnit !== null && focusUnit > H) set({ focusUnit: null });
+    };
     return {
       settings: initial.settings,
       speed: initial.speed,
@@ -94,6 +131,10 @@ export function createPlaygroundStore(
       error: null,
       lang: initial.lang ?? lang,
       present: initial.present,
+      masked: initial.masked,
+      focusUnit: null,
+      unitLines: false,
+      explain: null,
 
       play() {
         if (get().status === "diverged") return;
@@ -124,6 +165,7 @@ export function createPlaygroundStore(
           status: s.status === "diverged" ? "paused" : s.status,
         }));
         configure();
+        fitToHiddenUnits();
       },
       setSpeed(speed) {
         // Pace only: the run and its status stay as they are (a diverged run stays diverged).
@@ -144,6 +186,8 @@ export function createPlaygroundStore(
         });
         if (settingsChanged) configure();
         if (hash.speed !== s.speed) send({ type: "speed", speed: hash.speed });
+        if (!sameUnits(hash.masked, get().masked)) setMasked(hash.masked);
+        fitToHiddenUnits();
       },
       dismissNotices() {
         set({ notices: [] });
@@ -153,6 +197,27 @@ export function createPlaygroundStore(
       },
       setPresent(present) {
         set({ present });
+      },
+      setWeights(values) {
+        if (values.length > 0) send({ type: "setWeights", values });
+      },
+      toggleMask(unit) {
+        const { masked, settings } = get();
+        if (!(Number.isInteger(unit) && unit >= 1 && unit <= settings.hiddenUnits)) return;
+        setMasked(masked.includes(unit) ? masked.filter((u) => u !== unit) : [...masked, unit]);
+      },
+      setFocusUnit(unit) {
+        if (get().focusUnit !== unit) set({ focusUnit: unit });
+      },
+      setUnitLines(on) {
+        set({ unitLines: on });
+      },
+      setExplain(target) {
+        const now = get().explain;
+        if (now === target || (now && target && now.weight === target.weight && now.example === target.example))
+          return;
+        set({ explain: target });
+        send({ type: "explain", target });
       },
     };
   });
@@ -190,7 +255,12 @@ export function createPlaygroundStore(
   });
   send({ type: "configure", settings: initial.settings });
   send({ type: "speed", speed: initial.speed });
+  if (initial.masked.length > 0) send({ type: "mask", units: initial.masked });
   return store;
+}
+
+function sameUnits(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((unit, i) => unit === b[i]);
 }
 
 function sameSettings(a: RunSettings, b: RunSettings): boolean {

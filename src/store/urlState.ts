@@ -5,6 +5,7 @@
  * default and is reported as a message (i18n/translate.ts), worded in the language on screen when shown;
  * nothing throws.
  */
+import { MAX_HIDDEN } from "../engine/network.ts";
 import type { RunSettings } from "../engine/run.ts";
 import { LANGUAGES, type Lang } from "../i18n/catalogue.ts";
 import { asLanguage } from "../i18n/language.ts";
@@ -31,6 +32,8 @@ export interface HashState {
   lang: Lang | null;
   /** Presenter mode (`present=1`). */
   present: boolean;
+  /** Hidden units switched off (`mask=1,3`), 1-based, ascending, each at most the hidden units. */
+  masked: number[];
   /** What was ignored and why, each once, in the order met. */
   notices: Message[];
 }
@@ -39,6 +42,18 @@ export interface HashState {
 export interface ViewState {
   lang: Lang;
   present: boolean;
+  /** Hidden units switched off, 1-based (written as `mask=1,3` when any). */
+  masked?: readonly number[];
+  /** Weights were set by hand (`edited=1`): a link keeps the settings, not those weights. */
+  edited?: boolean;
+}
+
+/** Read a `mask` value: a comma list of hidden units, 1-based; null when it is not one. */
+function parseMask(value: string): number[] | null {
+  if (value === "") return [];
+  const units = value.split(",").map((part) => (/^\d{1,2}$/.test(part) ? Number(part) : Number.NaN));
+  if (units.some((unit) => !(unit >= 1 && unit <= MAX_HIDDEN))) return null;
+  return [...new Set(units)].sort((a, b) => a - b);
 }
 
 type SettingName = keyof RunSettings;
@@ -79,6 +94,7 @@ export function parseHash(hash: string): HashState {
   let speed: Speed = DEFAULT_SPEED;
   let lang: Lang | null = null;
   let present = false;
+  let masked: number[] = [];
   const notices: Message[] = [];
   const seen = new Set<string>();
   const body = hash.startsWith("#") ? hash.slice(1) : hash;
@@ -109,6 +125,17 @@ export function parseHash(hash: string): HashState {
       else notices.push({ key: "notices.url.badPresent", params: { value } });
       continue;
     }
+    if (key === "mask") {
+      const units = parseMask(value);
+      if (units) masked = units;
+      else notices.push({ key: "notices.url.badMask", params: { value, max: MAX_HIDDEN } });
+      continue;
+    }
+    if (key === "edited") {
+      if (value === "1") notices.push({ key: "notices.url.edited" });
+      else if (value !== "0") notices.push({ key: "notices.url.badEdited", params: { value } });
+      continue;
+    }
     if (key === SPEED.url) {
       const parsed = parseSpeed(value);
       if (parsed.ok) speed = parsed.value;
@@ -129,7 +156,15 @@ export function parseHash(hash: string): HashState {
     if (parsed.ok) (settings as unknown as Record<string, unknown>)[name] = parsed.value;
     else notices.push(refusal(key, value, spec));
   }
-  return { settings, speed, lang, present, notices: unique(notices) };
+  const beyond = masked.filter((unit) => unit > settings.hiddenUnits);
+  if (beyond.length > 0) {
+    notices.push({
+      key: "notices.url.maskBeyond",
+      params: { units: beyond.join(", "), hidden: settings.hiddenUnits },
+    });
+    masked = masked.filter((unit) => unit <= settings.hiddenUnits);
+  }
+  return { settings, speed, lang, present, masked, notices: unique(notices) };
 }
 
 /** Each message once (same key, same values), in the order first met. */
@@ -154,5 +189,7 @@ export function formatHash(settings: RunSettings, speed: Speed, view?: ViewState
   parts.push(`${SPEED.url}=${speed}`);
   if (view) parts.push(`lang=${view.lang}`);
   if (view?.present) parts.push("present=1");
+  if (view?.masked?.length) parts.push(`mask=${view.masked.join(",")}`);
+  if (view?.edited) parts.push("edited=1");
   return `#${parts.join("&")}`;
 }

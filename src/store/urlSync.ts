@@ -30,8 +30,8 @@ export function syncUrl(store: PlaygroundStore, win: UrlWindow = window): () => 
   let pending = false;
 
   const current = () => {
-    const { settings, speed, lang, present } = store.getState();
-    return formatHash(settings, speed, { lang, present });
+    const { settings, speed, lang, present, masked, frame } = store.getState();
+    return formatHash(settings, speed, { lang, present, masked, edited: frame?.edited ?? false });
   };
   /** Write the store's hash now; returns false if the browser refused. */
   const write = (): boolean => {
@@ -63,7 +63,9 @@ export function syncUrl(store: PlaygroundStore, win: UrlWindow = window): () => 
       s.settings !== prev.settings ||
       s.speed !== prev.speed ||
       s.lang !== prev.lang ||
-      s.present !== prev.present
+      s.present !== prev.present ||
+      s.masked !== prev.masked ||
+      (s.frame?.edited ?? false) !== (prev.frame?.edited ?? false)
     )
       changed();
   });

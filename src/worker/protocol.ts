@@ -2,6 +2,7 @@
  * The messages between the page and the training worker. Behaviour crosses by name ("tanh"), numbers
  * cross in typed arrays; big arrays are transferred, not copied.
  */
+import type { Explanation } from "../engine/explain.ts";
 import type { Rect } from "../engine/grid.ts";
 import type { Divergence, RunSettings } from "../engine/run.ts";
 
@@ -25,8 +26,41 @@ export type ToWorker =
   | { type: "step" }
   /** A fresh network on the same data, paused at epoch 0. */
   | { type: "reset" }
+  /**
+   * Set weights or biases by name (engine/weightNames.ts: "w-1-2", "u-3-1", "b1-2", "b2-1") and go on
+   * training from them; the run is marked as edited until a fresh network starts.
+   */
+  | { type: "setWeights"; values: WeightValue[] }
+  /** Switch these hidden units off (1-based; every other unit on): training and the output skip them. */
+  | { type: "mask"; units: number[] }
+  /** Explain this weight in every frame from now on, following training example `example` (null: stop). */
+  | { type: "explain"; target: ExplainTarget | null }
   /** The page has drawn the last frame; `grid` hands its buffer back for reuse. */
   | { type: "frameDone"; grid?: Float32Array };
+
+/** One weight set by hand. */
+export interface WeightValue {
+  /** "w-I-J", "u-J-K", "b1-J" or "b2-K" (1-based; with no hidden layer "w-I-K"). */
+  name: string;
+  value: number;
+}
+
+/** What the one-update panel explains: a weight by name and one training example (0-based row). */
+export interface ExplainTarget {
+  weight: string;
+  example: number;
+}
+
+/**
+ * Every hidden unit's value h_j over the plane, small and quantised (a few KB for any H): unit j's map is
+ * values[j·side² … (j+1)·side²), row 0 at the top as in `grid`, and h_j ≈ values[…] · scale[j] / 127.
+ */
+export interface UnitMaps {
+  side: number;
+  values: Int8Array;
+  /** max |h_j| over unit j's map (0 when the unit is 0 everywhere). */
+  scale: Float32Array;
+}
 
 /** The data set of a run, for drawing: rows of x (n×2) and classes t, and the plane's extent to show. */
 export interface DataMessage {
@@ -66,6 +100,19 @@ export interface Frame {
   gridCols: number;
   gridRows: number;
   divergence: Divergence | null;
+  /**
+   * ∂L/∂θ over the whole training set plus λ·w, in the layout of `params`: what a full-batch update
+   * subtracts ε times.
+   */
+  gradient: Float64Array;
+  /** Each hidden unit's map over `domain` (null when H = 0). */
+  unitMaps: UnitMaps | null;
+  /** Hidden units switched off, 1-based, ascending. */
+  masked: number[];
+  /** A weight was set by hand since this network started. */
+  edited: boolean;
+  /** The weight asked for with `explain`, at this frame's parameters (null: none asked, or not in this network). */
+  explanation: Explanation | null;
 }
 
 /** Worker → page. */

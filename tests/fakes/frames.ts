@@ -2,7 +2,7 @@
  * Frames and data sets as the worker makes them, for tests of the store and the components.
  */
 import { parameterCount } from "../../src/engine/network.ts";
-import type { DataMessage, Frame } from "../../src/worker/protocol.ts";
+import type { DataMessage, Frame, UnitMaps } from "../../src/worker/protocol.ts";
 
 /** The worker's decision grid: cells per side (trainer.ts's GRID_SIZE). */
 export const GRID_SIZE = 128;
@@ -13,6 +13,20 @@ export const GRID_SIZE = 128;
  */
 export function makeParams(hiddenUnits: number): Float64Array {
   return Float64Array.from({ length: parameterCount(hiddenUnits) }, (_, p) => 1.5 * Math.sin(7 * (p + 1)));
+}
+
+/** Unit maps of side 8: unit j (0-based) a ramp along x₁ if j is even, along x₂ if odd, scale j + 1. */
+export function makeUnitMaps(hiddenUnits: number, side = 8): UnitMaps {
+  const values = new Int8Array(hiddenUnits * side * side);
+  for (let j = 0; j < hiddenUnits; j++) {
+    for (let row = 0; row < side; row++) {
+      for (let col = 0; col < side; col++) {
+        const along = j % 2 === 0 ? col : side - 1 - row;
+        values[(j * side + row) * side + col] = Math.round(-127 + (254 * along) / (side - 1));
+      }
+    }
+  }
+  return { side, values, scale: Float32Array.from({ length: hiddenUnits }, (_, j) => j + 1) };
 }
 
 /** P(class 1) over a GRID_SIZE² grid, row 0 at the top: a soft diagonal boundary through the centre. */
@@ -51,6 +65,11 @@ export function makeFrame(overrides: Partial<Frame> = {}): Frame {
     gridCols: GRID_SIZE,
     gridRows: GRID_SIZE,
     divergence: null,
+    gradient: makeParams(hiddenUnits).map((v) => v / 10),
+    unitMaps: hiddenUnits === 0 ? null : makeUnitMaps(hiddenUnits),
+    masked: [],
+    edited: false,
+    explanation: null,
     ...overrides,
   };
 }

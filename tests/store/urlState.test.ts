@@ -16,6 +16,7 @@ describe("the URL hash", () => {
         speed: DEFAULT_SPEED,
         lang: null,
         present: false,
+        masked: [],
         notices: [],
       });
     }
@@ -39,7 +40,7 @@ describe("the URL hash", () => {
     };
     for (const speed of [1, 2500, "max"] as const) {
       const hash = formatHash(settings, speed);
-      expect(parseHash(hash)).toEqual({ settings, speed, lang: null, present: false, notices: [] });
+      expect(parseHash(hash)).toEqual({ settings, speed, lang: null, present: false, masked: [], notices: [] });
     }
   });
 
@@ -81,6 +82,7 @@ describe("the URL hash", () => {
       speed: DEFAULT_SPEED,
       lang: null,
       present: false,
+      masked: [],
       notices: [],
     });
     expect(parseHash("#noise=+0.5&speed=2e+1")).toMatchObject({ speed: 20, notices: [] });
