@@ -5,6 +5,9 @@
  *   hidden:  δ_j = f′(a_j) Σ_k δ_k u_jk          ∂L/∂w_ij = Σ_n δ_j x_i + λ w_ij     ∂L/∂b1_j = Σ_n δ_j
  *   step:    θ ← θ − ε ∂L/∂θ                      (λ on weights only, never on biases)
  *
+ * A switched-off (masked) hidden unit j is out of the network: every parameter of it (w_1j, w_2j, b1_j,
+ * u_j1, u_j2) gets gradient 0, no λ decay either, so it stays as it is.
+ *
  * Layer by layer over all rows, like the article's numpy code (δ3 = probs − y, dW2 = a1ᵀδ3, …): each
  * pass is a short loop the JIT compiles whole, with exp and tanh inlined. Full batch is one step per
  * epoch over every example in order (the article); a mini-batch epoch reshuffles the examples with the
@@ -56,7 +59,7 @@ export function createWorkspace(net: Network, n: number): Workspace {
  * Returns an upper bound on the summed data loss Σ L_n at these weights (see outputDeltas).
  */
 export function computeGradient(net: Network, ws: Workspace, data: Dataset, lambda: number): number {
-  const { H, K, w, u } = net;
+  const { H, K, w, u, masked } = net;
   const { dw, db1, du, db2, h, slope, delta } = ws;
   const { x, n } = data;
   forwardRows(net, x, n, ws);
@@ -71,6 +74,14 @@ export function computeGradient(net: Network, ws: Workspace, data: Dataset, lamb
   db2[0] = g0;
   db2[1] = g1;
   for (let j = 0; j < K; j++) {
+    if (masked[j] === 1) {
+      du[2 * j] = 0; // a switched-off unit does not move
+      du[2 * j + 1] = 0;
+      dw[j] = 0;
+      dw[H + j] = 0;
+      db1[j] = 0;
+      continue;
+    }
     const u0 = u[2 * j];
     const u1 = u[2 * j + 1];
     const col = j * n;

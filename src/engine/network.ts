@@ -10,6 +10,9 @@
  * Initialisation is the article's code, from its own seed:
  *   np.random.seed(s); W1 = randn(2, H) / √2; b1 = 0; W2 = randn(H, 2) / √H; b2 = 0
  * (H = 0: u = randn(2, 2) / √2).
+ *
+ * A hidden unit can be switched off (masked): the output layer then treats its u_j· as 0, so it adds
+ * nothing to a_k, while h_j is still computed (its map can still be drawn).
  */
 import { type Activation, activateLayer, activateLayerForDisplay } from "./activations.ts";
 import type { Output } from "./losses.ts";
@@ -43,6 +46,8 @@ export interface Network {
   b1: Float64Array;
   u: Float64Array;
   b2: Float64Array;
+  /** masked[j] = 1: hidden unit j is switched off (length K; always 0 when H = 0). */
+  masked: Uint8Array;
 }
 
 /** Views of a [w | b1 | u | b2] buffer laid out for H hidden units. */
@@ -83,7 +88,25 @@ export function networkFromParams(arch: Architecture, params: ArrayLike<number>)
     output: arch.output,
     params: buffer,
     ...parameterViews(buffer, H),
+    masked: new Uint8Array(H === 0 ? 2 : H),
   };
+}
+
+/**
+ * Switch off exactly the hidden units in `units` (0-based; those not below H are ignored) and switch every
+ * other unit on. Without a hidden layer nothing can be switched off.
+ */
+export function maskUnits(net: Network, units: readonly number[]): void {
+  net.masked.fill(0);
+  if (net.H === 0) return;
+  for (const j of units) if (Number.isInteger(j) && j >= 0 && j < net.H) net.masked[j] = 1;
+}
+
+/** The switched-off hidden units, 0-based, ascending. */
+export function maskedUnits(net: Network): number[] {
+  const units: number[] = [];
+  for (let j = 0; j < net.H; j++) if (net.masked[j] === 1) units.push(j);
+  return units;
 }
 
 /**
@@ -135,7 +158,7 @@ export function forwardRows(
   display?: "exact" | "approximate",
 ): void {
   // One function on purpose: split into per-layer calls, Chromium's V8 ran training 1.5–2× slower.
-  const { H, K, w, b1, u, b2 } = net;
+  const { H, K, w, b1, u, b2, masked } = net;
   const { h, a } = out;
   if (H === 0) {
     for (let r = 0; r < n; r++) {
@@ -158,6 +181,7 @@ export function forwardRows(
     a[2 * r + 1] = b2[1];
   }
   for (let j = 0; j < K; j++) {
+    if (masked[j] === 1) continue; // a switched-off unit adds nothing: u_j· counts as 0
     const u0 = u[2 * j];
     const u1 = u[2 * j + 1];
     const col = j * n;

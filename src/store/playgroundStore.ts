@@ -20,7 +20,7 @@ import type {
   WeightValue,
 } from "../worker/protocol.ts";
 import { LossHistory } from "./lossHistory.ts";
-import type { HashState } from "./urlState.ts";
+import type { HashState, View } from "./urlState.ts";
 
 export interface PlaygroundState {
   settings: RunSettings;
@@ -41,6 +41,8 @@ export interface PlaygroundState {
   lang: Lang;
   /** Presenter mode: large type and the secondary panels folded, for a projector. */
   present: boolean;
+  /** The view on screen: the playground, or inside the network. */
+  view: View;
   /** Hidden units switched off, 1-based, ascending (the URL's `mask`); the worker trains without them. */
   masked: number[];
   /** The hidden unit pointed at (hover, focus or tap) in the diagram or the unit maps, 1-based; null: none. */
@@ -63,6 +65,7 @@ export interface PlaygroundState {
   /** Speak `lang` from now on; the run goes on untouched. */
   setLang(lang: Lang): void;
   setPresent(present: boolean): void;
+  setView(view: View): void;
   /** Set weights or biases by name; training goes on from them (the run is then marked edited). */
   setWeights(values: WeightValue[]): void;
   /** Switch a hidden unit (1-based) off, or on again. */
@@ -131,6 +134,7 @@ export function createPlaygroundStore(
       error: null,
       lang: initial.lang ?? lang,
       present: initial.present,
+      view: initial.view,
       masked: initial.masked,
       focusUnit: null,
       unitLines: false,
@@ -182,6 +186,7 @@ export function createPlaygroundStore(
           notices: hash.notices,
           lang: hash.lang ?? s.lang,
           present: hash.present,
+          view: hash.view,
           status: settingsChanged && s.status === "diverged" ? "paused" : s.status,
         });
         if (settingsChanged) configure();
@@ -197,6 +202,9 @@ export function createPlaygroundStore(
       },
       setPresent(present) {
         set({ present });
+      },
+      setView(view) {
+        set({ view });
       },
       setWeights(values) {
         if (values.length > 0) send({ type: "setWeights", values });
@@ -214,7 +222,10 @@ export function createPlaygroundStore(
       },
       setExplain(target) {
         const now = get().explain;
-        if (now === target || (now && target && now.weight === target.weight && now.example === target.example))
+        if (
+          now === target ||
+          (now && target && now.weight === target.weight && now.example === target.example)
+        )
           return;
         set({ explain: target });
         send({ type: "explain", target });

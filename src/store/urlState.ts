@@ -24,6 +24,10 @@ import type { Speed } from "../worker/protocol.ts";
 export const DEFAULT_SPEED: Speed = SPEED.default;
 export { parseSpeed };
 
+/** The page's views: the playground, and inside the network (`view=inside`). */
+export const VIEWS = ["playground", "inside"] as const;
+export type View = (typeof VIEWS)[number];
+
 /** What a hash asks for, and what in it was ignored and why. */
 export interface HashState {
   settings: RunSettings;
@@ -32,6 +36,8 @@ export interface HashState {
   lang: Lang | null;
   /** Presenter mode (`present=1`). */
   present: boolean;
+  /** The view the link opens (`view=inside`; the playground when it does not say). */
+  view: View;
   /** Hidden units switched off (`mask=1,3`), 1-based, ascending, each at most the hidden units. */
   masked: number[];
   /** What was ignored and why, each once, in the order met. */
@@ -42,6 +48,8 @@ export interface HashState {
 export interface ViewState {
   lang: Lang;
   present: boolean;
+  /** The view on screen (written only when not the playground). */
+  view?: View;
   /** Hidden units switched off, 1-based (written as `mask=1,3` when any). */
   masked?: readonly number[];
   /** Weights were set by hand (`edited=1`): a link keeps the settings, not those weights. */
@@ -95,6 +103,7 @@ export function parseHash(hash: string): HashState {
   let lang: Lang | null = null;
   let present = false;
   let masked: number[] = [];
+  let view: View = "playground";
   const notices: Message[] = [];
   const seen = new Set<string>();
   const body = hash.startsWith("#") ? hash.slice(1) : hash;
@@ -123,6 +132,11 @@ export function parseHash(hash: string): HashState {
     if (key === "present") {
       if (value === "1" || value === "0") present = value === "1";
       else notices.push({ key: "notices.url.badPresent", params: { value } });
+      continue;
+    }
+    if (key === "view") {
+      if ((VIEWS as readonly string[]).includes(value)) view = value as View;
+      else notices.push({ key: "notices.url.badView", params: { value, choices: VIEWS.join(", ") } });
       continue;
     }
     if (key === "mask") {
@@ -164,7 +178,7 @@ export function parseHash(hash: string): HashState {
     });
     masked = masked.filter((unit) => unit <= settings.hiddenUnits);
   }
-  return { settings, speed, lang, present, masked, notices: unique(notices) };
+  return { settings, speed, lang, present, view, masked, notices: unique(notices) };
 }
 
 /** Each message once (same key, same values), in the order first met. */
@@ -189,6 +203,7 @@ export function formatHash(settings: RunSettings, speed: Speed, view?: ViewState
   parts.push(`${SPEED.url}=${speed}`);
   if (view) parts.push(`lang=${view.lang}`);
   if (view?.present) parts.push("present=1");
+  if (view?.view && view.view !== "playground") parts.push(`view=${view.view}`);
   if (view?.masked?.length) parts.push(`mask=${view.masked.join(",")}`);
   if (view?.edited) parts.push("edited=1");
   return `#${parts.join("&")}`;

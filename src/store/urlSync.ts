@@ -30,8 +30,8 @@ export function syncUrl(store: PlaygroundStore, win: UrlWindow = window): () => 
   let pending = false;
 
   const current = () => {
-    const { settings, speed, lang, present, masked, frame } = store.getState();
-    return formatHash(settings, speed, { lang, present, masked, edited: frame?.edited ?? false });
+    const { settings, speed, lang, present, view, masked, frame } = store.getState();
+    return formatHash(settings, speed, { lang, present, view, masked, edited: frame?.edited ?? false });
   };
   /** Write the store's hash now; returns false if the browser refused. */
   const write = (): boolean => {
@@ -64,6 +64,7 @@ export function syncUrl(store: PlaygroundStore, win: UrlWindow = window): () => 
       s.speed !== prev.speed ||
       s.lang !== prev.lang ||
       s.present !== prev.present ||
+      s.view !== prev.view ||
       s.masked !== prev.masked ||
       (s.frame?.edited ?? false) !== (prev.frame?.edited ?? false)
     )

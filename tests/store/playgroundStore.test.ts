@@ -222,3 +222,56 @@ describe("the store applying a hash edited by hand", () => {
     expect(client.commands()).toHaveLength(LOADED + 1);
   });
 });
+
+describe("inside the network: masks, edited weights and the explained weight", () => {
+  it("sends the link's masked units after the settings, so the first network trains without them", () => {
+    const { client, store } = setup("#hidden=5&mask=2,4");
+    expect(client.types()).toEqual(["configure", "speed", "mask"]);
+    expect(client.commands()[2]).toEqual({ type: "mask", units: [2, 4] });
+    expect(store.getState().masked).toEqual([2, 4]);
+  });
+
+  it("switches a unit off and on again, and ignores units the network does not have", () => {
+    const { client, store } = setup("#hidden=3");
+    store.getState().toggleMask(3);
+    store.getState().toggleMask(1);
+    expect(store.getState().masked).toEqual([1, 3]);
+    store.getState().toggleMask(3);
+    store.getState().toggleMask(4);
+    store.getState().toggleMask(0);
+    expect(store.getState().masked).toEqual([1]);
+    expect(client.commands().filter((m) => m.type === "mask")).toEqual([
+      { type: "mask", units: [3] },
+      { type: "mask", units: [1, 3] },
+      { type: "mask", units: [1] },
+    ]);
+  });
+
+  it("forgets masked and focused units beyond a smaller hidden layer", () => {
+    const { store } = setup("#hidden=5&mask=1,5");
+    store.getState().setFocusUnit(4);
+    store.getState().setSetting("hiddenUnits", 3);
+    expect(store.getState().masked).toEqual([1]);
+    expect(store.getState().focusUnit).toBeNull();
+  });
+
+  it("passes edited weights to the worker and leaves the run's status alone", () => {
+    const { client, store } = setup();
+    store.getState().setWeights([{ name: "w-1-2", value: 0.5 }]);
+    store.getState().setWeights([]);
+    expect(client.commands().at(-1)).toEqual({ type: "setWeights", values: [{ name: "w-1-2", value: 0.5 }] });
+    expect(client.types().filter((t) => t === "setWeights")).toHaveLength(1);
+    expect(store.getState().status).toBe("paused");
+  });
+
+  it("asks the worker to explain a weight once, and to stop", () => {
+    const { client, store } = setup();
+    store.getState().setExplain({ weight: "u-2-1", example: 4 });
+    store.getState().setExplain({ weight: "u-2-1", example: 4 });
+    store.getState().setExplain(null);
+    expect(client.commands().filter((m) => m.type === "explain")).toEqual([
+      { type: "explain", target: { weight: "u-2-1", example: 4 } },
+      { type: "explain", target: null },
+    ]);
+  });
+});

@@ -16,6 +16,7 @@ describe("the URL hash", () => {
         speed: DEFAULT_SPEED,
         lang: null,
         present: false,
+        view: "playground",
         masked: [],
         notices: [],
       });
@@ -40,7 +41,15 @@ describe("the URL hash", () => {
     };
     for (const speed of [1, 2500, "max"] as const) {
       const hash = formatHash(settings, speed);
-      expect(parseHash(hash)).toEqual({ settings, speed, lang: null, present: false, masked: [], notices: [] });
+      expect(parseHash(hash)).toEqual({
+        settings,
+        speed,
+        lang: null,
+        present: false,
+        view: "playground",
+        masked: [],
+        notices: [],
+      });
     }
   });
 
@@ -82,6 +91,7 @@ describe("the URL hash", () => {
       speed: DEFAULT_SPEED,
       lang: null,
       present: false,
+      view: "playground",
       masked: [],
       notices: [],
     });
@@ -133,6 +143,60 @@ describe("the view in the link", () => {
     expect(plain.endsWith("&speed=500&lang=ja")).toBe(true);
     const presenting = formatHash(DEFAULT_SETTINGS, 500, { lang: "en", present: true });
     expect(parseHash(presenting)).toMatchObject({ lang: "en", present: true, notices: [] });
+  });
+});
+
+describe("masked units, edited weights and the view in the link", () => {
+  it("reads view=inside, writes it back, and leaves the playground out of the link", () => {
+    expect(parseHash("#view=inside")).toMatchObject({ view: "inside", notices: [] });
+    const en = { lang: "en", present: false } as const;
+    const inside = formatHash(DEFAULT_SETTINGS, 500, { ...en, view: "inside" });
+    expect(inside.endsWith("&lang=en&view=inside")).toBe(true);
+    expect(parseHash(inside)).toMatchObject({ view: "inside", notices: [] });
+    expect(formatHash(DEFAULT_SETTINGS, 500, { ...en, view: "playground" })).not.toContain("view");
+    const bad = parseHash("#view=<b>x</b>");
+    expect(bad.view).toBe("playground");
+    expect(worded(bad.notices)).toEqual([
+      'Ignored view: "<b>x</b>" is not one of playground, inside; the playground is shown.',
+    ]);
+  });
+
+  it("reads mask=3,1 as units 1 and 3 switched off, and writes it back in order", () => {
+    const hash = "#hidden=5&mask=3,1,3";
+    expect(parseHash(hash)).toMatchObject({ masked: [1, 3], notices: [] });
+    const written = formatHash({ ...DEFAULT_SETTINGS, hiddenUnits: 5 }, 500, {
+      lang: "en",
+      present: false,
+      masked: [1, 3],
+    });
+    expect(written.endsWith("&lang=en&mask=1,3")).toBe(true);
+    expect(parseHash(written)).toMatchObject({ masked: [1, 3], notices: [] });
+  });
+
+  it("refuses a mask that is not a list of units, and drops units the network does not have, saying so", () => {
+    for (const value of ["x", "0", "1,,2", "65", "1.5", "-1", "1;2"]) {
+      const parsed = parseHash(`#mask=${value}`);
+      expect(parsed.masked, value).toEqual([]);
+      expect(worded(parsed.notices), value).toEqual([
+        `Ignored mask: "${value}" is not a comma list of hidden units from 1 to 64; every unit is on.`,
+      ]);
+    }
+    const beyond = parseHash("#hidden=3&mask=2,4,9");
+    expect(beyond.masked).toEqual([2]);
+    expect(worded(beyond.notices)).toEqual([
+      "Ignored mask for unit 4, 9: the network has 3 hidden units; those units stay on.",
+    ]);
+  });
+
+  it("says that edited weights are not in a link, and writes edited=1 only when weights were edited", () => {
+    expect(worded(parseHash("#edited=1").notices)).toEqual([
+      "This link was copied after weights were edited by hand. A link keeps the settings, not edited weights: the run starts from its usual initial weights.",
+    ]);
+    expect(parseHash("#edited=0").notices).toEqual([]);
+    expect(parseHash("#edited=yes").notices).toHaveLength(1);
+    const view = { lang: "en", present: false } as const;
+    expect(formatHash(DEFAULT_SETTINGS, 500, { ...view, edited: true }).endsWith("&edited=1")).toBe(true);
+    expect(formatHash(DEFAULT_SETTINGS, 500, { ...view, edited: false })).not.toContain("edited");
   });
 });
 

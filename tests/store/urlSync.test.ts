@@ -9,6 +9,7 @@ const EN = { lang: "en", present: false } as const;
 import { syncUrl, type UrlWindow } from "../../src/store/urlSync.ts";
 import type { TrainerClient } from "../../src/worker/client.ts";
 import type { ToWorker } from "../../src/worker/protocol.ts";
+import { makeFrame } from "../fakes/frames.ts";
 
 /** A browser window as urlSync sees it, with Safari's rule: over 100 replaceState calls in 10 s throw. */
 function fakeWindow(hash: string) {
@@ -159,5 +160,15 @@ describe("keeping the URL hash in step", () => {
     win.editByHand("#hidden=9");
     expect(store.getState().settings.hiddenUnits).toBe(7);
     expect(configures()).toHaveLength(3);
+  });
+
+  it("notes masked units and hand-edited weights in the link", () => {
+    const { store, win } = setup("#hidden=4");
+    store.getState().toggleMask(2);
+    vi.advanceTimersByTime(1000);
+    expect(win.location.hash.endsWith("&lang=en&mask=2")).toBe(true);
+    store.setState({ frame: makeFrame({ hiddenUnits: 4, edited: true }) });
+    vi.advanceTimersByTime(1000);
+    expect(win.location.hash.endsWith("&lang=en&mask=2&edited=1")).toBe(true);
   });
 });

@@ -38,6 +38,7 @@ export const notices = defineMessages({
       'Ignored speed: "{value}" is not a number from {min} to {max} or "{fastest}". Using {fallback}.',
     "notices.url.badLang": 'Ignored lang: "{value}" is not one of {choices}.',
     "notices.url.badPresent": 'Ignored present: "{value}" is not 1 (presenter mode) or 0.',
+    "notices.url.badView": 'Ignored view: "{value}" is not one of {choices}; the playground is shown.',
     "notices.url.badMask":
       'Ignored mask: "{value}" is not a comma list of hidden units from 1 to {max}; every unit is on.',
     "notices.url.maskBeyond":
@@ -83,11 +84,14 @@ export const notices = defineMessages({
     "notices.url.badLang": "lang を無視しました：「{value}」は {choices} のどれでもありません。",
     "notices.url.badPresent":
       "present を無視しました：「{value}」は 1（プレゼンターモード）でも 0 でもありません。",
+    "notices.url.badView":
+      "view を無視しました：「{value}」は {choices} のどれでもありません。プレイグラウンドを表示します。",
     "notices.url.badMask":
       "mask を無視しました：「{value}」は 1 から {max} までの隠れユニット番号のカンマ区切りではありません。すべてのユニットを使います。",
     "notices.url.maskBeyond":
       "ユニット {units} の mask を無視しました：隠れユニットは {hidden} 個です。そのユニットは使われたままです。",
-    "notices.url.badEdited": "edited を無視しました：「{value}」は 1（重みを手で編集した）でも 0 でもありません。",
+    "notices.url.badEdited":
+      "edited を無視しました：「{value}」は 1（重みを手で編集した）でも 0 でもありません。",
     "notices.url.edited":
       "このリンクは重みを手で編集した後にコピーされました。リンクが残すのは設定だけで、編集した重みは残りません。いつもの初期の重みから始めます。",
   },
