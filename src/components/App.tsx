@@ -1,6 +1,7 @@
 /**
- * The page: a header (title, the run's status, language, presenter mode), then the controls, the plane
- * and the results. styles.css lays them out for the screen: one column on a phone (plane, run buttons,
+ * The page: a header (title, the view, the run's status, language, presenter mode), then the controls,
+ * the plane and the results — or, in the "Inside the network" view, the diagram, the units and the
+ * explanations in place of the results' charts. styles.css lays them out for the screen: one column on a phone (plane, run buttons,
  * readouts, folded settings, charts), the plane over two columns on a tablet, three columns on a
  * landscape screen. In presenter mode (`.app.presenting`) text and plane grow and the secondary panels
  * (loss chart, network diagram) fold behind one summary.
@@ -8,15 +9,17 @@
 import { type ReactNode, useEffect, useState } from "react";
 import { BoundaryView } from "./BoundaryView.tsx";
 import { Controls } from "./Controls.tsx";
+import { InsidePanels } from "./inside/InsidePanels.tsx";
+import { NetworkDiagram } from "./inside/NetworkDiagram.tsx";
 import { LanguageSwitch } from "./LanguageSwitch.tsx";
 import { LossChart } from "./LossChart.tsx";
-import { NetworkDiagram } from "./NetworkDiagram.tsx";
 import { Notices } from "./Notices.tsx";
 import { PresenterButton } from "./PresenterButton.tsx";
 import { Readouts } from "./Readouts.tsx";
 import { usePlayground } from "./StoreContext.tsx";
 import { usePresenterMode } from "./usePresenterMode.ts";
 import { useT } from "./useT.ts";
+import { ViewTabs } from "./ViewTabs.tsx";
 
 function Status() {
   const t = useT();
@@ -53,6 +56,7 @@ function Secondary({ children }: { children: ReactNode }) {
 export function App() {
   const t = useT();
   const present = usePlayground((s) => s.present);
+  const view = usePlayground((s) => s.view);
   usePresenterMode();
   const title = t("page.title");
   useEffect(() => {
@@ -63,6 +67,7 @@ export function App() {
       <header>
         <h1>{t("page.title")}</h1>
         <p className="tagline">{t("page.tagline")}</p>
+        <ViewTabs />
         <div className="header-tools">
           <Status />
           <LanguageSwitch />
@@ -70,15 +75,19 @@ export function App() {
         </div>
       </header>
       <Notices />
-      <main>
+      <main className={`view-${view}`}>
         <Controls />
         <BoundaryView />
-        <section className="panel side" aria-label={t("page.results")}>
+        <section className="panel side" aria-label={t(view === "inside" ? "page.inside" : "page.results")}>
           <Readouts />
-          <Secondary>
-            <LossChart />
-            <NetworkDiagram />
-          </Secondary>
+          {view === "inside" ? (
+            <InsidePanels />
+          ) : (
+            <Secondary>
+              <LossChart />
+              <NetworkDiagram />
+            </Secondary>
+          )}
         </section>
       </main>
     </div>

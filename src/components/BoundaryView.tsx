@@ -14,24 +14,14 @@ import type { MessageKey } from "../i18n/translate.ts";
 import { createBoundaryPainter } from "../render/boundaryPainter.ts";
 import { markerScale, markers } from "../render/markers.ts";
 import { CLASS_COLORS, regionLookupTable } from "../render/palette.ts";
+import { HEIGHT, MARGIN, PLOT, PLOT_BOX_STYLE, WIDTH } from "../render/plotGeometry.ts";
 import type { PlaygroundState } from "../store/playgroundStore.ts";
 import type { DataMessage, Frame } from "../worker/protocol.ts";
+import { UnitLinesToggle, UnitOverlay } from "./inside/UnitOverlay.tsx";
 import { usePlayground, useStoreApi } from "./StoreContext.tsx";
 import { type Translate, useT } from "./useT.ts";
 
-/** The plot's square side and margins, in the SVG's own units (it scales to its box). */
-const PLOT = 480;
-const MARGIN = { top: 10, right: 10, bottom: 38, left: 46 };
-const WIDTH = MARGIN.left + PLOT + MARGIN.right;
-const HEIGHT = MARGIN.top + PLOT + MARGIN.bottom;
-
-const pct = (part: number, whole: number) => `${(100 * part) / whole}%`;
-const CANVAS_STYLE = {
-  left: pct(MARGIN.left, WIDTH),
-  top: pct(MARGIN.top, HEIGHT),
-  width: pct(PLOT, WIDTH),
-  height: pct(PLOT, HEIGHT),
-};
+const CANVAS_STYLE = PLOT_BOX_STYLE;
 
 const MARKERS = markers();
 /** In presenter mode a point is at least this wide on screen, in CSS px (the issue asks for 12). */
@@ -196,6 +186,7 @@ export function BoundaryView() {
             <rect width={PLOT} height={PLOT} className="plot-frame" />
           </g>
         </svg>
+        <UnitOverlay />
       </div>
       <figcaption className="legend">
         {LEGEND.map(({ label, mark, viewBox }) => (
@@ -206,6 +197,7 @@ export function BoundaryView() {
             {t(label)}
           </span>
         ))}
+        <UnitLinesToggle />
       </figcaption>
     </figure>
   );

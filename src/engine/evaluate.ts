@@ -35,11 +35,14 @@ export function evaluate(
   return { loss: (dataLoss + (lambda / 2) * sumOfSquaredWeights(net)) / data.n, accuracy: correct / data.n };
 }
 
-/** Σ w² + Σ u², the weights λ acts on (biases excluded). */
+/**
+ * Σ w² + Σ u², the weights λ acts on (biases excluded). A switched-off unit's weights are left out: the
+ * network trains without it, so they are not part of its loss (and λ does not decay them).
+ */
 export function sumOfSquaredWeights(net: Network): number {
-  const { w, u } = net;
+  const { H, w, u, masked } = net;
   let s = 0;
-  for (let i = 0; i < w.length; i++) s += w[i] * w[i];
-  for (let i = 0; i < u.length; i++) s += u[i] * u[i];
+  for (let i = 0; i < w.length; i++) if (masked[i % H] === 0) s += w[i] * w[i]; // w[i·H + j]
+  for (let i = 0; i < u.length; i++) if (masked[i >> 1] === 0) s += u[i] * u[i]; // u[j·2 + k]
   return s;
 }

@@ -13,10 +13,14 @@
  * epoch a run diverges at depends on its settings alone, not on how often it is looked at. The baseline
  * compares like with like: L(θ₀; λ), the initial weights' loss with the λ in force, or, if larger, the loss
  * when λ was last changed — a new λ redefines the loss. Once diverged it trains no further.
+ *
+ * Its network may have hidden units switched off (setMasked) and weights set by hand (setParameters);
+ * neither touches the example order or the random stream, nor does gradient(), which only looks.
  */
 import type { Activation } from "./activations.ts";
 import {
   batchEnd,
+  computeGradient,
   createWorkspace,
   isFullBatch,
   type StepSettings,
@@ -30,6 +34,8 @@ import {
   createLayerValues,
   createNetwork,
   type LayerValues,
+  maskedUnits,
+  maskUnits,
   type Network,
   networkFromParams,
 } from "./network.ts";
@@ -79,6 +85,8 @@ export interface RunEvaluation {
 export interface RunProgress {
   step: StepSettings;
   params: Float64Array;
+  /** Hidden units switched off, 0-based, ascending (absent: none). */
+  masked?: number[];
   epoch: number;
   updates: number;
   /** Position in the epoch's example order where the next update starts (0: a new epoch). */
@@ -143,6 +151,11 @@ export class Run {
     return this.startLoss;
   }
 
+  /** ε, λ and the batch size in force (read-only; change them with setStepSettings). */
+  get stepSettings(): Readonly<StepSettings> {
+    return this.step;
+  }
+
   /** Updates in one epoch with the batch size in force: 1 for full batch, ⌈n / batch⌉ for mini-batches. */
   get updatesPerEpoch(): number {
     const { n } = this.data.train;
@@ -188,11 +201,45 @@ export class Run {
     return { train: this.evaluateOn("train"), test: this.evaluateOn("test") };
   }
 
+  /** Switch off exactly these hidden units (0-based; units not below H are ignored), every other on. */
+  setMasked(units: readonly number[]): void {
+    maskUnits(this.net, units);
+  }
+
+  /** The hidden units switched off, 0-based, ascending. */
+  get masked(): number[] {
+    return maskedUnits(this.net);
+  }
+
+  /**
+   * Set parameters by their index in `params` ([w | b1 | u | b2]) and go on training from them: the epoch,
+   * the example order and the random stream stay as they are.
+   */
+  setParameters(values: readonly { offset: number; value: number }[]): void {
+    for (const { offset } of values) {
+      if (!(Number.isInteger(offset) && offset >= 0 && offset < this.net.params.length)) {
+        throw new RangeError(`no parameter at index ${offset}`);
+      }
+    }
+    for (const { offset, value } of values) this.net.params[offset] = value;
+  }
+
+  /**
+   * ∂L/∂θ over the whole training set plus λ·w, in the layout of `params`: what a full-batch update would
+   * subtract ε times. A copy; training goes on exactly as if it had not been asked.
+   */
+  gradient(): Float64Array {
+    // The workspace's buffers are scratch that every update rewrites; its example order is not touched.
+    computeGradient(this.net, this.ws, this.data.train, this.step.lambda);
+    return this.ws.grad.slice();
+  }
+
   /** A copy of everything the run's future depends on besides its settings and data. */
   progress(): RunProgress {
     return {
       step: { ...this.step },
       params: this.net.params.slice(),
+      masked: maskedUnits(this.net),
       epoch: this.epoch,
       updates: this.updates,
       from: this.from,
@@ -209,6 +256,7 @@ export class Run {
   private resume(p: RunProgress): void {
     Object.assign(this.step, p.step);
     this.net.params.set(p.params);
+    maskUnits(this.net, p.masked ?? []);
     this.ws.order.set(p.order);
     this.rng.restore(p.random);
     this.startLoss = p.initialLoss;

@@ -9,6 +9,8 @@
  *
  * With no hidden layer (H = 0) the inputs feed the outputs: "w-I-K" names input I → output K, which the
  * engine stores in its u view (u[(I−1)·2 + (K−1)]); there is no "u-…" and no "b1-…".
+ *
+ * A value set by hand must be a finite number no larger in size than MAX_WEIGHT.
  */
 import { parameterCount } from "./network.ts";
 
@@ -79,4 +81,34 @@ export function parameterNames(H: number): string[] {
   names.push("b2-1", "b2-2");
   if (names.length !== parameterCount(H)) throw new Error("parameter names out of step with the layout");
   return names;
+}
+
+/** The largest size of a value set by hand: the page's fields and the worker refuse larger ones. */
+export const MAX_WEIGHT = 1e6;
+
+/** Whether `value` may be given to a parameter by hand: a finite number from −MAX_WEIGHT to MAX_WEIGHT. */
+export function isSettableValue(value: unknown): value is number {
+  return typeof value === "number" && Number.isFinite(value) && Math.abs(value) <= MAX_WEIGHT;
+}
+
+/** Named values placed in `params` for H hidden units, or the first one that cannot be set, in words. */
+export function locateValues(
+  values: readonly { name: string; value: number }[],
+  H: number,
+): { ok: true; values: { offset: number; value: number }[] } | { ok: false; reason: string } {
+  if (!Array.isArray(values)) return { ok: false, reason: "No weights were given to set." };
+  const located: { offset: number; value: number }[] = [];
+  for (const entry of values) {
+    const name = String(entry?.name);
+    const p = parameterByName(name, H);
+    if (!p) return { ok: false, reason: `"${name}" is not a weight of this network (${H} hidden units).` };
+    if (!isSettableValue(entry.value)) {
+      return {
+        ok: false,
+        reason: `${name} cannot be set to ${String(entry.value)}: a weight must be a finite number from −${MAX_WEIGHT} to ${MAX_WEIGHT}.`,
+      };
+    }
+    located.push({ offset: p.offset, value: entry.value });
+  }
+  return { ok: true, values: located };
 }

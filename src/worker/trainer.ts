@@ -11,15 +11,24 @@
  * rate, regularization and batch size apply from the next update and keep the weights. Settings equal to
  * those in force change nothing, and the speed is only the pace: neither revives a diverged run.
  *
- * A failure in any task leaves the trainer paused and usable, and is reported to the page in words.
+ * Weights set by hand replace the parameters in place (the run goes on from them and is marked edited
+ * until a fresh network starts); switched-off units are kept across fresh networks (those beyond the hidden
+ * layer dropped); an explained weight is explained again in every frame, at that frame's parameters.
+ *
+ * A failure in any task leaves the trainer paused and usable, and is reported to the page in words; so
+ * does a refused command (weights that cannot be set), which changes nothing else.
  */
 
 import type { Split } from "../engine/datasets.ts";
+import { createExplainWorkspace, type Explanation, explainWeight } from "../engine/explain.ts";
 import type { Rect } from "../engine/grid.ts";
 import { createGridWorkspace, evaluateGrid, squareDomain } from "../engine/grid.ts";
+import { MAX_HIDDEN } from "../engine/network.ts";
 import { Run, type RunSettings, runData } from "../engine/run.ts";
+import { createUnitMapsWorkspace, evaluateUnitMaps } from "../engine/unitMaps.ts";
+import { locateValues } from "../engine/weightNames.ts";
 import { Pacer } from "./pacer.ts";
-import type { DataMessage, Frame, FromWorker, RunStatus, ToWorker } from "./protocol.ts";
+import type { DataMessage, ExplainTarget, Frame, FromWorker, RunStatus, ToWorker } from "./protocol.ts";
 
 /** What the trainer needs from its surroundings (the worker scope, or a test's fake). */
 export interface TrainerHost {
@@ -39,6 +48,17 @@ const NETWORK_KEYS = ["hiddenUnits", "activation", "output", "initSeed"] as cons
 function sameSettings(a: RunSettings, b: RunSettings): boolean {
   const keys = Object.keys(a) as (keyof RunSettings)[];
   return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
+}
+
+/** A command the trainer will not carry out, worded for the page; it changes nothing. */
+class Refusal extends Error {}
+
+/** Hidden units as a set of 1-based numbers (ascending, each once), dropping anything else. */
+function unitSet(units: readonly number[]): number[] {
+  const valid = Array.isArray(units)
+    ? units.filter((unit) => Number.isInteger(unit) && unit >= 1 && unit <= MAX_HIDDEN)
+    : [];
+  return [...new Set(valid)].sort((a, b) => a - b);
 }
 
 /** What went wrong, for the page to word around ("Training stopped after an error in the trainer (…)"). */
@@ -63,6 +83,14 @@ export class Trainer {
   private tickTicket = 0;
   private readonly pacer: Pacer;
   private readonly gridWorkspace = createGridWorkspace();
+  private readonly unitMapsWorkspace = createUnitMapsWorkspace();
+  private readonly explainWorkspace = createExplainWorkspace();
+  /** Hidden units switched off, 1-based, ascending: kept for every fresh network (those ≤ H). */
+  private masked: number[] = [];
+  /** A weight was set by hand since the current network started. */
+  private edited = false;
+  /** The weight to explain in every frame. */
+  private explainTarget: ExplainTarget | null = null;
   private spareGrid: Float32Array | null = null;
   /** Messages received other than frameDone, echoed in frames so the page knows what they reflect. */
   private handled = 0;
@@ -113,6 +141,34 @@ export class Trainer {
         if (this.settings && this.data) this.adopt(new Run(this.settings, this.data));
         this.changed();
         return;
+      case "setWeights": {
+        this.applySettings();
+        const run = this.run;
+        if (!run) throw new Refusal("There is no network yet to set weights of.");
+        if (run.divergence) {
+          throw new Refusal("Weights cannot be set on a diverged run: reset it or change a setting first.");
+        }
+        const located = locateValues(message.values, run.net.H);
+        if (!located.ok) throw new Refusal(located.reason);
+        if (located.values.length === 0) return;
+        run.setParameters(located.values);
+        this.edited = true;
+        this.changed();
+        return;
+      }
+      case "mask":
+        this.masked = unitSet(message.units); // first, so a network built now starts with them
+        this.applySettings();
+        if (this.run) this.applyMask(this.run);
+        this.changed();
+        return;
+      case "explain": {
+        const target = message.target;
+        const valid = target && typeof target.weight === "string" && Number.isInteger(target.example);
+        this.explainTarget = valid ? { weight: target.weight, example: target.example } : null;
+        this.changed();
+        return;
+      }
       case "frameDone":
         this.awaitingAck = false;
         if (message.grid) this.spareGrid = message.grid;
@@ -126,6 +182,7 @@ export class Trainer {
     try {
       task();
     } catch (error) {
+      // The page reads any error as "training stopped", so a refused command pauses too.
       this.stop();
       try {
         this.host.post({ type: "error", message: failureMessage(error) });
@@ -184,6 +241,13 @@ export class Trainer {
   private adopt(run: Run): void {
     this.run = run;
     this.runId++;
+    this.edited = false;
+    this.masked = this.masked.filter((unit) => unit <= run.net.H);
+    this.applyMask(run);
+  }
+
+  private applyMask(run: Run): void {
+    run.setMasked(this.masked.filter((unit) => unit <= run.net.H).map((unit) => unit - 1));
   }
 
   private postData(data: Split): void {
@@ -228,7 +292,9 @@ export class Trainer {
   private sendFrameIfDue(): void {
     if (!this.dirty || this.awaitingAck || !this.run || this.pendingSettings !== null) return;
     const frame = this.makeFrame(this.run);
-    this.host.post(frame, [frame.grid.buffer]);
+    const transfer: Transferable[] = [frame.grid.buffer, frame.gradient.buffer];
+    if (frame.unitMaps) transfer.push(frame.unitMaps.values.buffer, frame.unitMaps.scale.buffer);
+    this.host.post(frame, transfer);
     this.dirty = false;
     this.awaitingAck = true;
   }
@@ -264,6 +330,19 @@ export class Trainer {
       gridCols: GRID_SIZE,
       gridRows: GRID_SIZE,
       divergence: run.divergence,
+      gradient: run.gradient(),
+      unitMaps: evaluateUnitMaps(run.net, this.domain, this.unitMapsWorkspace),
+      masked: run.masked.map((j) => j + 1),
+      edited: this.edited,
+      explanation: this.explain(run),
     };
+  }
+
+  private explain(run: Run): Explanation | null {
+    const target = this.explainTarget;
+    if (!target) return null;
+    const { eps, lambda } = run.stepSettings;
+    const { weight, example } = target;
+    return explainWeight(run.net, run.data.train, eps, lambda, weight, example, this.explainWorkspace);
   }
 }

@@ -86,4 +86,22 @@ describe("captureRun and restoreRun", () => {
     expect(restored.divergence).toEqual(run.divergence);
     expect(restored.trainUpdates(10)).toBe(0);
   });
+
+  it("keep the switched-off units: the restored run leaves them off and trains on alike", () => {
+    const run = changedMidEpoch();
+    run.setMasked([0, 2]);
+    run.trainUpdates(3);
+    const snapshot = structuredClone(captureRun(run));
+    expect(snapshot.masked).toEqual([0, 2]);
+    const restored = restoreRun(snapshot);
+    expect(restored.masked).toEqual([0, 2]);
+    run.trainUpdates(200);
+    restored.trainUpdates(200);
+    expectSameState(run, restored);
+  });
+
+  it("restore every unit on from a snapshot taken before masks existed", () => {
+    const { masked: _, ...old } = captureRun(changedMidEpoch());
+    expect(restoreRun(old).masked).toEqual([]);
+  });
 });

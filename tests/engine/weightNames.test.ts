@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { createNetwork, parameterCount } from "../../src/engine/network.ts";
-import { parameterByName, parameterNames } from "../../src/engine/weightNames.ts";
+import {
+  isSettableValue,
+  locateValues,
+  MAX_WEIGHT,
+  parameterByName,
+  parameterNames,
+} from "../../src/engine/weightNames.ts";
 
 const arch = (H: number) => ({ hiddenUnits: H, activation: "tanh", output: "softmax" }) as const;
 
@@ -82,5 +88,45 @@ describe("parameterNames", () => {
       "b2-2",
     ]);
     expect(parameterNames(0)).toEqual(["w-1-1", "w-1-2", "w-2-1", "w-2-2", "b2-1", "b2-2"]);
+  });
+});
+
+describe("values set by hand", () => {
+  it("accept finite numbers up to a million in size, and nothing else", () => {
+    for (const ok of [0, -0, 1.5e-300, MAX_WEIGHT, -1e6, 123456.789])
+      expect(isSettableValue(ok), String(ok)).toBe(true);
+    for (const bad of [1e6 + 0.5, -2e6, Number.NaN, Number.POSITIVE_INFINITY, "1", null, undefined]) {
+      expect(isSettableValue(bad), String(bad)).toBe(false);
+    }
+  });
+
+  it("are placed at their parameters' offsets, or the first bad one is named in words", () => {
+    expect(
+      locateValues(
+        [
+          { name: "u-2-1", value: 0.5 },
+          { name: "b2-2", value: -1 },
+        ],
+        2,
+      ),
+    ).toEqual({
+      ok: true,
+      values: [
+        { offset: 8, value: 0.5 },
+        { offset: 11, value: -1 },
+      ],
+    });
+    const unknown = locateValues([{ name: "u-3-1", value: 0.5 }], 2);
+    expect(unknown.ok ? "" : unknown.reason).toBe(
+      '"u-3-1" is not a weight of this network (2 hidden units).',
+    );
+    const huge = locateValues(
+      [
+        { name: "w-1-1", value: 0 },
+        { name: "w-1-2", value: 5e6 },
+      ],
+      2,
+    );
+    expect(huge.ok ? "" : huge.reason).toContain("w-1-2 cannot be set to 5000000");
   });
 });

@@ -32,6 +32,7 @@ export const LATIN_TERMS: ReadonlySet<string> = new Set([
   "ms",
   // keys the page names: keyboard shortcuts, and the link's keys (a notice says which one it ignored)
   "Esc",
+  "Enter",
   "URL",
   ...["dataset", "samples", "noise", "seed", "init", "test", "hidden", "activation", "output"],
   ...["lr", "lambda", "batch", "speed", "max", "lang", "en", "ja", "present", "view", "mask", "edited"],

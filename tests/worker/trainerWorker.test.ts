@@ -75,7 +75,13 @@ describe("the worker's entry", () => {
     const frame = scope.frames()[0];
     expect(frame).toMatchObject({ status: "paused", epoch: 0, handled: 1 });
     // Big arrays are transferred, not copied.
-    expect(scope.posts[1].transfer).toEqual([frame.grid.buffer]);
+    const maps = frame.unitMaps;
+    expect(scope.posts[1].transfer).toEqual([
+      frame.grid.buffer,
+      frame.gradient.buffer,
+      maps?.values.buffer,
+      maps?.scale.buffer,
+    ]);
     expect(scope.posts[0].transfer).toHaveLength(4);
   });
 

