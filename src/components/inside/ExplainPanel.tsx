@@ -67,7 +67,7 @@ export default function ExplainPanel() {
   return (
     <section ref={root} className="explain-panel" data-testid="explain" aria-labelledby={headingId}>
       <div className="explain-head">
-        <h3 id={headingId}>{title}</h3>
+        <h2 id={headingId}>{title}</h2>
         <button
           type="button"
           aria-label={t("explain.closeName")}

@@ -42,7 +42,7 @@ export function UnitMaps() {
 
   return (
     <section className="unit-maps" aria-labelledby={titleId}>
-      <h3 id={titleId}>{t("units.title")}</h3>
+      <h2 id={titleId}>{t("units.title")}</h2>
       {H === 0 ? (
         <p>{t("units.none")}</p>
       ) : (
