@@ -39,8 +39,20 @@ export interface TrainerHost {
   schedule(task: () => void, delayMs: number): void;
 }
 
-/** The decision grid's resolution, cells per side. */
+/** The decision grid's resolution, cells per side, for up to GRID_FULL_UP_TO hidden units. */
 export const GRID_SIZE = 128;
+/** Hidden units up to which the grid is GRID_SIZE² cells. */
+export const GRID_FULL_UP_TO = 40;
+
+/**
+ * Cells per side of the decision grid for H hidden units. A grid costs about cells · (H + 1); beyond
+ * GRID_FULL_UP_TO units the grid gets coarser so it costs no more than there (114² at H = 50, 101² at H = 64), and the
+ * boundary keeps repainting as often while training goes on (the canvas is scaled up smoothly anyway).
+ */
+export function gridSize(H: number): number {
+  if (H <= GRID_FULL_UP_TO) return GRID_SIZE;
+  return Math.floor(GRID_SIZE * Math.sqrt((GRID_FULL_UP_TO + 1) / (H + 1)));
+}
 
 const DATA_KEYS = ["dataset", "samples", "noise", "seed", "testFraction"] as const;
 const NETWORK_KEYS = ["hiddenUnits", "activation", "output", "initSeed"] as const;
@@ -306,10 +318,11 @@ export class Trainer {
 
   private makeFrame(run: Run): Frame {
     const { train, test } = run.evaluate();
-    const cells = GRID_SIZE * GRID_SIZE;
+    const side = gridSize(run.net.H);
+    const cells = side * side;
     const grid = this.spareGrid?.length === cells ? this.spareGrid : new Float32Array(cells);
     this.spareGrid = null;
-    evaluateGrid(run.net, this.domain, GRID_SIZE, GRID_SIZE, grid, this.gridWorkspace);
+    evaluateGrid(run.net, this.domain, side, side, grid, this.gridWorkspace);
     const hasTest = run.data.test.n > 0;
     return {
       type: "frame",
@@ -327,8 +340,8 @@ export class Trainer {
       hiddenUnits: run.net.H,
       params: run.net.params.slice(),
       grid,
-      gridCols: GRID_SIZE,
-      gridRows: GRID_SIZE,
+      gridCols: side,
+      gridRows: side,
       divergence: run.divergence,
       gradient: run.gradient(),
       unitMaps: evaluateUnitMaps(run.net, this.domain, this.unitMapsWorkspace),

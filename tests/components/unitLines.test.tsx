@@ -1,6 +1,7 @@
 import { act, fireEvent, render, screen, within } from "@testing-library/react";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { BoundaryView } from "../../src/components/BoundaryView.tsx";
+import { loadUnitLayers } from "../../src/components/inside/UnitOverlay.tsx";
 import { HOLD_MS, MOVE_STEP, TURN_STEP } from "../../src/components/inside/unitLinesController.ts";
 import { StoreProvider } from "../../src/components/StoreContext.tsx";
 import type { Lang } from "../../src/i18n/catalogue.ts";
@@ -10,6 +11,9 @@ import { createPlaygroundStore } from "../../src/store/playgroundStore.ts";
 import { parseHash } from "../../src/store/urlState.ts";
 import type { ToWorker, WeightValue } from "../../src/worker/protocol.ts";
 import { createFakeWorker, makeData } from "./fakeWorker.ts";
+
+// The plane's unit layers load on demand in the page; here they are loaded before any test renders.
+beforeAll(() => loadUnitLayers());
 
 /** The fake data's plane is 4 wide and 4 high: 120 plot units per unit of x1 or x2. */
 const PER_UNIT = 120;

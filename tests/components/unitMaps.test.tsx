@@ -1,7 +1,8 @@
 import { act, fireEvent, render, screen, within } from "@testing-library/react";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { BoundaryView } from "../../src/components/BoundaryView.tsx";
 import { UnitMaps } from "../../src/components/inside/UnitMaps.tsx";
+import { loadUnitLayers } from "../../src/components/inside/UnitOverlay.tsx";
 import { StoreProvider } from "../../src/components/StoreContext.tsx";
 import { CATALOGUES, type Lang } from "../../src/i18n/catalogue.ts";
 import { clipToSquare, lineInPlot, unitWeights } from "../../src/render/unitLines.ts";
@@ -10,6 +11,9 @@ import { parseHash } from "../../src/store/urlState.ts";
 import { strayLatin } from "../i18n/words.ts";
 import { installFakeCanvas } from "./fakeCanvas.ts";
 import { createFakeWorker, makeData, makeParams } from "./fakeWorker.ts";
+
+// The plane's unit layers load on demand in the page; here they are loaded before any test renders.
+beforeAll(() => loadUnitLayers());
 
 /** The unit maps panel (and the plane, for the focused unit's map) on a store wired to a fake worker. */
 function renderUnits(hash = "", lang: Lang = "en") {

@@ -288,6 +288,24 @@ describe("the worker's trainer", () => {
     expect(host.lastFrame().grid).toBe(grid);
   });
 
+  it("draws 128×128 cells up to 40 hidden units, and no more cells·(H + 1) than that beyond", () => {
+    for (const [H, side] of [
+      [3, 128],
+      [40, 128],
+      [50, 114],
+      [64, 101],
+    ]) {
+      const { host } = started({ ...DEFAULT_SETTINGS, hiddenUnits: H });
+      const frame = host.lastFrame();
+      expect([frame.gridCols, frame.gridRows, frame.grid.length], `H = ${H}`).toEqual([
+        side,
+        side,
+        side * side,
+      ]);
+      expect(side * side * (H + 1), `H = ${H}`).toBeLessThanOrEqual(128 * 128 * 41);
+    }
+  });
+
   it("reports a test loss and accuracy only when part of the data is held out", () => {
     const { host } = started({ ...DEFAULT_SETTINGS, testFraction: 0.25 });
     const frame = host.lastFrame();

@@ -21,9 +21,9 @@ import { createThrottle } from "./throttle.ts";
 import "./units.css";
 
 /** The large map's side in cells (the canvas is scaled up smoothly by CSS). */
-export const MAP_SIDE = 96;
-/** Shortest time between two repaints, in ms (about 30 a second). */
-const PAINT_MS = 33;
+export const MAP_SIDE = 64;
+/** Shortest time between two repaints, in ms (about 15 a second: the map changes slowly; a frame has little to spare at H = 64). */
+const PAINT_MS = 66;
 
 /** The unit to show: the focused one if this network has it. */
 const shownUnit = (s: PlaygroundState) => {

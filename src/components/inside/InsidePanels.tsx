@@ -1,17 +1,17 @@
 /**
  * The side column of the "Inside the network" view: the diagram with its w and u arrows, the one-update
  * panel for the chosen arrow, each hidden unit's map and the output as their sum, and the hidden space.
- * The one-update panel (KaTeX) and the hidden space load only when first shown, so the page's first
- * paint never waits for them.
+ * Everything but the diagram loads only when first shown (the one-update panel with KaTeX, the hidden
+ * space, the units), so the page's first paint never waits for it.
  */
 import { lazy, Suspense, useState } from "react";
 import { usePlayground } from "../StoreContext.tsx";
 import { useT } from "../useT.ts";
 import { NetworkDiagram } from "./NetworkDiagram.tsx";
-import { UnitMaps } from "./UnitMaps.tsx";
 
 const HiddenSpace = lazy(() => import("./HiddenSpace.tsx"));
 const ExplainPanel = lazy(() => import("./ExplainPanel.tsx"));
+const UnitMaps = lazy(() => import("./UnitMaps.tsx").then((m) => ({ default: m.UnitMaps })));
 
 export function InsidePanels() {
   const t = useT();
@@ -28,7 +28,9 @@ export function InsidePanels() {
           <ExplainPanel />
         </Suspense>
       )}
-      <UnitMaps />
+      <Suspense fallback={loading}>
+        <UnitMaps />
+      </Suspense>
       <details
         className="hidden-space-fold"
         open={spaceOpen}

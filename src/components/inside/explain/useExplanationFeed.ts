@@ -1,7 +1,7 @@
 /**
  * Feeds the one-update panel from the store without re-rendering React per frame: every frame writes the
  * panel's data-weight, data-gradient and data-new at once; the equations (KaTeX) are typeset again at once
- * when the run is not training, and while training at most about four times a second, those on screen
+ * when the run is not training, and while training at most about twice a second, those on screen
  * only, spread over animation frames (texPaint.ts): KaTeX costs milliseconds per equation, and a frame at
  * H = 64 has few to spare. React re-renders only when the explanation's shape changes (another
  * weight, example, activation or output): then the captions and the list of steps do.
@@ -14,7 +14,7 @@ import type { PlaygroundState, PlaygroundStore } from "../../../store/playground
 import { createStepPainter } from "./texPaint.ts";
 
 /** The least time from the end of one typesetting to the start of the next while training, in ms. */
-export const TEX_INTERVAL_MS = 250;
+export const TEX_INTERVAL_MS = 500;
 
 /** What the panel's React part shows of an explanation: the same from frame to frame for one weight. */
 export interface ExplanationShape {

@@ -1,8 +1,8 @@
 /**
- * Paints the hidden-space picture from store subscriptions, never by a React render: at most 30 times a
+ * Paints the hidden-space picture from store subscriptions, never by a React render: at most 20 times a
  * second, less often when a paint is costly (the next waits COST_FACTOR times the last one's duration, so
  * the view's share of the main thread stays small at H = 64 with thousands of points), and not at all
- * while a <details> around it is folded (it catches up when opened). Turning the 3-D box only
+ * while a <details> around it is folded or it is scrolled out of sight (it catches up when shown). Turning the 3-D box only
  * re-projects the values already computed.
  */
 import { type RefObject, useEffect } from "react";
@@ -17,7 +17,7 @@ import type { PlotRefs } from "./plotRefs.ts";
 import { type Scene, VIEW } from "./scene.ts";
 import type { Turn } from "./useTurn.ts";
 
-const MIN_INTERVAL_MS = 1000 / 30;
+const MIN_INTERVAL_MS = 1000 / 20;
 const COST_FACTOR = 8;
 
 /** The smallest and largest value of the d-th unit shown over the points. */
@@ -99,7 +99,9 @@ export function usePainter(
       pending ??= requestAnimationFrame(draw);
     };
 
-    const folded = () => host.closest("details:not([open])") !== null;
+    /** Whether the picture is on screen (unknown until the first report: assume so). */
+    let inSight = true;
+    const folded = () => !inSight || host.closest("details:not([open])") !== null;
     const update = () => {
       timer = undefined;
       if (folded()) {
@@ -139,6 +141,14 @@ export function usePainter(
     };
     const observer = typeof ResizeObserver === "function" ? new ResizeObserver(resize) : null;
     observer?.observe(host);
+    const sight =
+      typeof IntersectionObserver === "function"
+        ? new IntersectionObserver((entries) => {
+            inSight = entries.some((e) => e.isIntersecting);
+            onToggle();
+          })
+        : null;
+    sight?.observe(host);
     resize();
     update();
     const unsubscribe = store.subscribe((s, prev) => {
@@ -147,6 +157,7 @@ export function usePainter(
     return () => {
       unsubscribe();
       observer?.disconnect();
+      sight?.disconnect();
       for (const d of details) d.removeEventListener("toggle", onToggle);
       clearTimeout(timer);
       if (pending !== undefined) cancelAnimationFrame(pending);
