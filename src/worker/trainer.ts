@@ -46,8 +46,9 @@ export const GRID_FULL_UP_TO = 40;
 
 /**
  * Cells per side of the decision grid for H hidden units. A grid costs about cells · (H + 1); beyond
- * GRID_FULL_UP_TO units the grid gets coarser so it costs no more than there (114² at H = 50, 101² at H = 64), and the
- * boundary keeps repainting as often while training goes on (the canvas is scaled up smoothly anyway).
+ * GRID_FULL_UP_TO units the grid gets coarser so it costs no more than there (114² at H = 50, 101² at
+ * H = 64), and the boundary keeps repainting as often while training goes on (the canvas is scaled up
+ * smoothly anyway).
  */
 export function gridSize(H: number): number {
   if (H <= GRID_FULL_UP_TO) return GRID_SIZE;

@@ -87,7 +87,7 @@ function Lines({ H }: { H: number }) {
           ))}
         </g>
       </svg>
-      <p id={helpId} className="units-visually-hidden">
+      <p id={helpId} className="visually-hidden">
         {t("units.lineHelp")}
       </p>
     </>
