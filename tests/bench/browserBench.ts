@@ -285,7 +285,8 @@ async function benchAtSize(
   const configs: {
     label: string;
     hash: string;
-    target: number;
+    /** Epochs/s to reach; null: judged by the ratio of the two H = 64 cases instead. */
+    target: number | null;
     prepare?: (page: Page) => Promise<void>;
   }[] = [
     { label: "H = 3", hash: "#speed=max", target: 10000 },
@@ -332,8 +333,8 @@ async function benchAtSize(
         figure: `${config.label}: training rate (epochs/s)`,
         measured: fmt(median(eps)),
         spread: range(eps),
-        target: `≥ ${fmt(config.target)}`,
-        met: median(eps) >= config.target,
+        target: config.target === null ? "(ratio below)" : `≥ ${fmt(config.target)}`,
+        met: config.target === null ? null : median(eps) >= config.target,
       },
       {
         figure: `${config.label}: page's Epochs/s readout`,
