@@ -4,6 +4,7 @@
  * placeholders, and that no component writes user-facing text of its own.
  */
 import { boundary } from "./messages/boundary.ts";
+import { compare } from "./messages/compare.ts";
 import { controls } from "./messages/controls.ts";
 import { explain } from "./messages/explain.ts";
 import { hiddenSpace } from "./messages/hiddenSpace.ts";
@@ -13,6 +14,7 @@ import { page } from "./messages/page.ts";
 import { presenter } from "./messages/presenter.ts";
 import { results } from "./messages/results.ts";
 import { units } from "./messages/units.ts";
+import { until } from "./messages/until.ts";
 
 const GROUPS = [
   page,
@@ -24,6 +26,8 @@ const GROUPS = [
   units,
   hiddenSpace,
   explain,
+  until,
+  compare,
   notices,
 ] as const;
 
