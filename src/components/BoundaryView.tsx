@@ -17,6 +17,7 @@ import { CLASS_COLORS, regionLookupTable } from "../render/palette.ts";
 import { HEIGHT, MARGIN, PLOT, PLOT_BOX_STYLE, WIDTH } from "../render/plotGeometry.ts";
 import type { PlaygroundState } from "../store/playgroundStore.ts";
 import type { DataMessage, Frame } from "../worker/protocol.ts";
+import { ExampleMarker } from "./inside/ExampleMarker.tsx";
 import { UnitLinesToggle, UnitOverlay } from "./inside/UnitOverlay.tsx";
 import { usePlayground, useStoreApi } from "./StoreContext.tsx";
 import { type Translate, useT } from "./useT.ts";
@@ -182,6 +183,7 @@ export function BoundaryView() {
         <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} aria-hidden="true">
           <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
             {data && <Points data={data} scale={scale} />}
+            {data && <ExampleMarker data={data} />}
             {data && <Axes domain={data.domain} t={t} />}
             <rect width={PLOT} height={PLOT} className="plot-frame" />
           </g>

@@ -109,3 +109,23 @@ describe("the decision-boundary view in Japanese", () => {
     expect(canvas).toHaveAttribute("data-frame", "1");
   });
 });
+
+describe("the example the one-update panel follows", () => {
+  it("is ringed on the plane at its own point, numbered from 1, and goes when the panel closes", () => {
+    const { worker, store } = renderPage("#view=inside");
+    const data = makeData();
+    worker.emit(data);
+    expect(screen.queryByTestId("example-marker")).toBeNull();
+    act(() => store.getState().setExplain({ weight: "u-1-1", example: 4 }));
+    const marker = screen.getByTestId("example-marker");
+    expect(marker).toHaveAttribute("data-example", "5");
+    expect(marker).toHaveTextContent("5");
+    // The fake plane spans x1 from −1.5 to 2.5 and x2 from −1.75 to 2.25 over 480 plot units.
+    const [x1, x2] = [data.train.x[8], data.train.x[9]];
+    const circle = marker.querySelector("circle");
+    expect(Number(circle?.getAttribute("cx"))).toBeCloseTo(((x1 + 1.5) / 4) * 480, 9);
+    expect(Number(circle?.getAttribute("cy"))).toBeCloseTo(((2.25 - x2) / 4) * 480, 9);
+    act(() => store.getState().setExplain(null));
+    expect(screen.queryByTestId("example-marker")).toBeNull();
+  });
+});
