@@ -91,6 +91,29 @@ describe("inside the network", () => {
     await expect.poll(() => boundaryPixels(page), PATIENCE).toBe(pixels);
     await expect.poll(hash, PATIENCE).not.toContain("mask=");
   });
+
+  test("dragging a unit's line moves it: its bias changes, its w stays, and the boundary answers", async () => {
+    const page = await open("#view=inside&lang=en");
+    await page.getByRole("button", { name: "Unit lines" }).click();
+    const w = [await weight("w-1-1"), await weight("w-2-1")];
+    const bias = () => page.getByTestId("network").locator('[data-bias="b1-1"]').getAttribute("data-value");
+    const b = await bias();
+    const pixels = await boundaryPixels(page);
+    // Grab the line at its middle (a straight segment's middle is its box's) and pull it across.
+    const line = page.getByRole("button", { name: "Line a = 0 of unit 1" }).locator('[data-part="line"]');
+    const lineBox = await line.boundingBox();
+    if (!lineBox) throw new Error("unit 1's line is not on screen");
+    await line.hover({ force: true });
+    await page.mouse.down();
+    await page.mouse.move(lineBox.x + lineBox.width / 2 + 40, lineBox.y + lineBox.height / 2 + 40, {
+      steps: 6,
+    });
+    await page.mouse.up();
+    await expect.poll(bias, PATIENCE).not.toBe(b);
+    expect([await weight("w-1-1"), await weight("w-2-1")]).toEqual(w);
+    await expect.poll(() => boundaryPixels(page), PATIENCE).not.toBe(pixels);
+    await expect.poll(hash, PATIENCE).toContain("edited=1");
+  });
 });
 
 /** Layout of the page in the window: horizontal overflow, and the elements sticking out. */
