@@ -3,9 +3,10 @@
  * (settings/schema.ts: stops, choices, and the message keys of labels and hints, worded by the catalogue in
  * the page's language), so a range or a label lives in one place. Data settings regenerate the data;
  * network settings start a fresh network; learning rate, regularization and speed act on the running
- * network. Each group folds (a <details>); on a phone the groups start folded.
+ * network. After Speed, the epoch to stop at; below the run buttons, a line when the run stopped there.
+ * Each group folds (a <details>); on a phone the groups start folded.
  */
-import { useEffect, useId, useRef, useState } from "react";
+import { Fragment, useEffect, useId, useRef, useState } from "react";
 import type { RunSettings } from "../engine/run.ts";
 import { formatSetting } from "../render/format.ts";
 import { CONTROL_GROUPS, SETTINGS, SPEED } from "../settings/schema.ts";
@@ -13,6 +14,7 @@ import type { Speed } from "../worker/protocol.ts";
 import { Select } from "./Select.tsx";
 import { Slider } from "./Slider.tsx";
 import { usePlayground } from "./StoreContext.tsx";
+import { UntilField, UntilStatus } from "./UntilField.tsx";
 import { useT } from "./useT.ts";
 
 /** The width below which the page is laid out for a phone (styles.css uses the same). */
@@ -115,7 +117,15 @@ function ControlGroup({ group, open }: { group: (typeof CONTROL_GROUPS)[number];
       <summary id={headingId}>{t(group.label)}</summary>
       <fieldset aria-labelledby={headingId}>
         {group.controls.map((id) =>
-          id === "speed" ? <SpeedControl key={id} /> : <SettingControl key={id} name={id} />,
+          id === "speed" ? (
+            // The stop epoch goes with the pace: both say how the run is played, not what it is.
+            <Fragment key={id}>
+              <SpeedControl />
+              <UntilField />
+            </Fragment>
+          ) : (
+            <SettingControl key={id} name={id} />
+          ),
         )}
       </fieldset>
     </details>
@@ -129,6 +139,7 @@ export function Controls() {
   return (
     <section className="panel controls" aria-label={t("controls.region")}>
       <RunButtons />
+      <UntilStatus />
       {CONTROL_GROUPS.map((group) => (
         <ControlGroup key={group.id} group={group} open={open} />
       ))}

@@ -20,7 +20,7 @@ import type {
   WeightValue,
 } from "../worker/protocol.ts";
 import { LossHistory } from "./lossHistory.ts";
-import type { HashState, View } from "./urlState.ts";
+import { type HashState, parseUntil, type View } from "./urlState.ts";
 
 export interface PlaygroundState {
   settings: RunSettings;
@@ -51,6 +51,11 @@ export interface PlaygroundState {
   unitLines: boolean;
   /** What the one-update panel explains (null: nothing chosen). Frames then carry its explanation. */
   explain: ExplainTarget | null;
+  /**
+   * Stop training once this many epochs are completed (the URL's `until`; null: never). Frames say when
+   * the run is paused because of it (`Frame.stoppedAt`).
+   */
+  until: number | null;
 
   play(): void;
   pause(): void;
@@ -74,6 +79,8 @@ export interface PlaygroundState {
   setUnitLines(on: boolean): void;
   /** Explain this weight (following this training example) in every frame from now on; null stops. */
   setExplain(target: ExplainTarget | null): void;
+  /** Stop training at this epoch from now on (an integer from 1 to 10⁸; null: never); others are ignored. */
+  setUntil(epoch: number | null): void;
 }
 
 export type PlaygroundStore = StoreApi<PlaygroundState>;
@@ -139,10 +146,15 @@ export function createPlaygroundStore(
       focusUnit: null,
       unitLines: false,
       explain: null,
+      until: initial.until,
 
       play() {
-        if (get().status === "diverged") return;
-        set({ status: "running" });
+        const { status, until, frame } = get();
+        if (status === "diverged") return;
+        // At or past the stop epoch the worker stays paused (its frame says why): do not flash "running".
+        // Only a frame that reflects every command can say where the run is (not one from before a Reset).
+        const atStop = until !== null && frame !== null && frame.handled >= sent && frame.epoch >= until;
+        if (!atStop) set({ status: "running" });
         send({ type: "play" });
       },
       pause() {
@@ -191,6 +203,7 @@ export function createPlaygroundStore(
         });
         if (settingsChanged) configure();
         if (hash.speed !== s.speed) send({ type: "speed", speed: hash.speed });
+        get().setUntil(hash.until);
         if (!sameUnits(hash.masked, get().masked)) setMasked(hash.masked);
         fitToHiddenUnits();
       },
@@ -230,6 +243,11 @@ export function createPlaygroundStore(
         set({ explain: target });
         send({ type: "explain", target });
       },
+      setUntil(epoch) {
+        if (epoch === get().until || !isStopEpoch(epoch)) return;
+        set({ until: epoch });
+        send({ type: "until", epoch });
+      },
     };
   });
 
@@ -267,7 +285,15 @@ export function createPlaygroundStore(
   send({ type: "configure", settings: initial.settings });
   send({ type: "speed", speed: initial.speed });
   if (initial.masked.length > 0) send({ type: "mask", units: initial.masked });
+  if (initial.until !== null) send({ type: "until", epoch: initial.until });
   return store;
+}
+
+/** A stop epoch the link would accept: null (never), or an integer in UNTIL's range. */
+function isStopEpoch(epoch: number | null): boolean {
+  if (epoch === null) return true;
+  const parsed = parseUntil(String(epoch));
+  return parsed.ok && parsed.value === epoch;
 }
 
 function sameUnits(a: readonly number[], b: readonly number[]): boolean {

@@ -12,6 +12,7 @@ import { asLanguage } from "../i18n/language.ts";
 import type { Message } from "../i18n/translate.ts";
 import {
   DEFAULT_SETTINGS,
+  type Parsed,
   parseSetting,
   parseSpeed,
   SETTINGS,
@@ -19,10 +20,25 @@ import {
   SPEED,
 } from "../settings/schema.ts";
 import type { Speed } from "../worker/protocol.ts";
+import { COMPARE_KEYS, type CompareState, formatCompare, parseCompare } from "./compareUrl.ts";
 
 /** The speed when the URL does not say: fast enough to see the boundary form in a few seconds. */
 export const DEFAULT_SPEED: Speed = SPEED.default;
 export { parseSpeed };
+
+/** Stop training once this many epochs are completed (`until=20000`): an integer in this range. */
+export const UNTIL = { url: "until", min: 1, max: 100_000_000 } as const;
+
+/**
+ * Read a stop epoch as the link and the Stop at field both do: empty (or blank) is none, training never
+ * stops by itself; otherwise an integer from UNTIL.min to UNTIL.max ("2e4" included, as the settings are).
+ */
+export function parseUntil(text: string): Parsed<number | null> {
+  if (text.trim() === "") return { ok: true, value: null };
+  const { url, min, max } = UNTIL;
+  const parsed = parseSetting({ url, cli: "", kind: "integer", min, max, default: min }, text);
+  return parsed.ok ? { ok: true, value: parsed.value as number } : parsed;
+}
 
 /** The page's views: the playground, and inside the network (`view=inside`). */
 export const VIEWS = ["playground", "inside"] as const;
@@ -40,11 +56,15 @@ export interface HashState {
   view: View;
   /** Hidden units switched off (`mask=1,3`), 1-based, ascending, each at most the hidden units. */
   masked: number[];
+  /** Stop training once this many epochs are completed (`until=20000`; null: never). */
+  until: number | null;
+  /** The compare view's sweep and overlay (compareUrl.ts); the article's sizes when the link does not say. */
+  compare: CompareState;
   /** What was ignored and why, each once, in the order met. */
   notices: Message[];
 }
 
-/** How the page looks, beside the run's settings: also kept in the link. */
+/** How the page looks, and when training stops, beside the run's settings: also kept in the link. */
 export interface ViewState {
   lang: Lang;
   present: boolean;
@@ -54,6 +74,10 @@ export interface ViewState {
   masked?: readonly number[];
   /** Weights were set by hand (`edited=1`): a link keeps the settings, not those weights. */
   edited?: boolean;
+  /** The compare view's sweep, written as its keys when given (the store gives it in the compare view). */
+  compare?: CompareState;
+  /** The stop epoch (written as `until=N` after the speed when set). */
+  until?: number | null;
 }
 
 /** Read a `mask` value: a comma list of hidden units, 1-based; null when it is not one. */
@@ -104,7 +128,9 @@ export function parseHash(hash: string): HashState {
   let present = false;
   let masked: number[] = [];
   let view: View = "playground";
+  let until: number | null = null;
   const notices: Message[] = [];
+  const compareKeys = new Map<string, string>();
   const seen = new Set<string>();
   const body = hash.startsWith("#") ? hash.slice(1) : hash;
   for (const part of body.split("&")) {
@@ -145,6 +171,13 @@ export function parseHash(hash: string): HashState {
       else notices.push({ key: "notices.url.badMask", params: { value, max: MAX_HIDDEN } });
       continue;
     }
+    if (key === UNTIL.url) {
+      const parsed = parseUntil(value);
+      if (parsed.ok) until = parsed.value;
+      else
+        notices.push({ key: "notices.url.badUntil", params: { key, value, min: UNTIL.min, max: UNTIL.max } });
+      continue;
+    }
     if (key === "edited") {
       if (value === "1") notices.push({ key: "notices.url.edited" });
       else if (value !== "0") notices.push({ key: "notices.url.badEdited", params: { value } });
@@ -158,6 +191,10 @@ export function parseHash(hash: string): HashState {
           key: "notices.url.badSpeed",
           params: { value, min: SPEED.min, max: SPEED.max, fastest: SPEED.fastest, fallback: DEFAULT_SPEED },
         });
+      continue;
+    }
+    if ((COMPARE_KEYS as readonly string[]).includes(key)) {
+      compareKeys.set(key, value);
       continue;
     }
     const name = BY_URL_KEY.get(key);
@@ -178,7 +215,10 @@ export function parseHash(hash: string): HashState {
     });
     masked = masked.filter((unit) => unit <= settings.hiddenUnits);
   }
-  return { settings, speed, lang, present, view, masked, notices: unique(notices) };
+  const { sweep, overlay, notices: compareNotices } = parseCompare(compareKeys);
+  notices.push(...compareNotices);
+  const compare = { sweep, overlay };
+  return { settings, speed, lang, present, view, masked, until, compare, notices: unique(notices) };
 }
 
 /** Each message once (same key, same values), in the order first met. */
@@ -194,16 +234,18 @@ function unique(messages: Message[]): Message[] {
 
 /**
  * The hash for these settings: every key, in a fixed order, so a link means the same in later versions;
- * then the view (language, and presenter mode when on) if given.
+ * then the stop epoch when set, and the view (language, and presenter mode when on) if given.
  */
 export function formatHash(settings: RunSettings, speed: Speed, view?: ViewState): string {
   const parts = (Object.keys(SETTINGS) as SettingName[]).map(
     (name) => `${SETTINGS[name].url}=${encodeURIComponent(String(settings[name]))}`,
   );
   parts.push(`${SPEED.url}=${speed}`);
+  if (view?.until != null) parts.push(`${UNTIL.url}=${view.until}`);
   if (view) parts.push(`lang=${view.lang}`);
   if (view?.present) parts.push("present=1");
   if (view?.view && view.view !== "playground") parts.push(`view=${view.view}`);
+  if (view?.compare) parts.push(...formatCompare(view.compare));
   if (view?.masked?.length) parts.push(`mask=${view.masked.join(",")}`);
   if (view?.edited) parts.push("edited=1");
   return `#${parts.join("&")}`;

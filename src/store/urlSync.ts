@@ -30,8 +30,9 @@ export function syncUrl(store: PlaygroundStore, win: UrlWindow = window): () => 
   let pending = false;
 
   const current = () => {
-    const { settings, speed, lang, present, view, masked, frame } = store.getState();
-    return formatHash(settings, speed, { lang, present, view, masked, edited: frame?.edited ?? false });
+    const { settings, speed, lang, present, view, masked, until, frame } = store.getState();
+    const edited = frame?.edited ?? false;
+    return formatHash(settings, speed, { lang, present, view, masked, edited, until });
   };
   /** Write the store's hash now; returns false if the browser refused. */
   const write = (): boolean => {
@@ -66,6 +67,7 @@ export function syncUrl(store: PlaygroundStore, win: UrlWindow = window): () => 
       s.present !== prev.present ||
       s.view !== prev.view ||
       s.masked !== prev.masked ||
+      s.until !== prev.until ||
       (s.frame?.edited ?? false) !== (prev.frame?.edited ?? false)
     )
       changed();

@@ -35,6 +35,11 @@ export type ToWorker =
   | { type: "mask"; units: number[] }
   /** Explain this weight in every frame from now on, following training example `example` (null: stop). */
   | { type: "explain"; target: ExplainTarget | null }
+  /**
+   * Stop playing when this many epochs are completed (an integer ≥ 1; null: never). Play at or past it
+   * leaves the run paused; Step still makes one update.
+   */
+  | { type: "until"; epoch: number | null }
   /** The page has drawn the last frame; `grid` hands its buffer back for reuse. */
   | { type: "frameDone"; grid?: Float32Array };
 
@@ -113,6 +118,11 @@ export interface Frame {
   edited: boolean;
   /** The weight asked for with `explain`, at this frame's parameters (null: none asked, or not in this network). */
   explanation: Explanation | null;
+  /**
+   * The `until` epoch when the run is paused because of it (it stopped there, or Play found it reached);
+   * null otherwise.
+   */
+  stoppedAt: number | null;
 }
 
 /** Worker → page. */

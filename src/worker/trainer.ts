@@ -15,6 +15,10 @@
  * until a fresh network starts); switched-off units are kept across fresh networks (those beyond the hidden
  * layer dropped); an explained weight is explained again in every frame, at that frame's parameters.
  *
+ * A stop epoch (`until`) caps playing: the run pauses exactly when that many epochs are completed (with
+ * mini-batches, after the epoch's last update), and Play at or past it leaves the run paused, the frames
+ * saying why (`stoppedAt`); Step still makes one update.
+ *
  * A failure in any task leaves the trainer paused and usable, and is reported to the page in words; so
  * does a refused command (weights that cannot be set), which changes nothing else.
  */
@@ -74,6 +78,29 @@ function unitSet(units: readonly number[]): number[] {
   return [...new Set(valid)].sort((a, b) => a - b);
 }
 
+/**
+ * Make up to `units` gradient updates of `run`, never past the end of epoch `until`; returns the updates
+ * made (fewer than asked once that epoch is complete, or on divergence).
+ */
+export function trainUntil(run: Run, units: number, until: number): number {
+  let done = 0;
+  while (done < units && run.epoch < until && run.divergence === null) {
+    // Updates that cannot complete epoch `until` early: the epoch under way needs at least one more, and
+    // each after it exactly updatesPerEpoch. So the last stretch goes an update at a time, and stops there.
+    const safe = (until - run.epoch - 1) * run.updatesPerEpoch + 1;
+    const want = Math.min(units - done, safe);
+    const did = run.trainUpdates(want);
+    done += did;
+    if (did < want) break;
+  }
+  return done;
+}
+
+/** Whether `epoch` is a stop epoch the trainer accepts: an integer ≥ 1, or null for never. */
+function isStopEpoch(epoch: unknown): epoch is number | null {
+  return epoch === null || (Number.isInteger(epoch) && (epoch as number) >= 1);
+}
+
 /** What went wrong, for the page to word around ("Training stopped after an error in the trainer (…)"). */
 function failureMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -107,6 +134,10 @@ export class Trainer {
   private spareGrid: Float32Array | null = null;
   /** Messages received other than frameDone, echoed in frames so the page knows what they reflect. */
   private handled = 0;
+  /** Stop playing when this many epochs are completed (null: never). */
+  private until: number | null = null;
+  /** The stop epoch the run is paused at because of it, for the frames to say (null: not so paused). */
+  private stoppedAt: number | null = null;
 
   constructor(private readonly host: TrainerHost) {
     this.pacer = new Pacer(() => host.now());
@@ -132,9 +163,14 @@ export class Trainer {
       case "play":
         this.applySettings();
         if (this.run && this.run.divergence === null && !this.playing) {
-          this.playing = true;
-          this.pacer.start();
-          this.scheduleTick(0);
+          // At or past the stop epoch the user asked for, going on takes a later one or none.
+          if (this.reachedUntil(this.run)) this.stoppedAt = this.until;
+          else {
+            this.stoppedAt = null;
+            this.playing = true;
+            this.pacer.start();
+            this.scheduleTick(0);
+          }
         }
         this.changed();
         return;
@@ -145,6 +181,7 @@ export class Trainer {
       case "step":
         this.applySettings();
         this.stop();
+        this.stoppedAt = null;
         this.run?.trainUpdates(1);
         this.changed();
         return;
@@ -182,6 +219,19 @@ export class Trainer {
         this.changed();
         return;
       }
+      case "until":
+        if (!isStopEpoch(message.epoch)) {
+          throw new Refusal(`Cannot stop at epoch ${message.epoch}: give a whole number from 1, or none.`);
+        }
+        this.applySettings();
+        this.until = message.epoch;
+        this.stoppedAt = null;
+        if (this.playing && this.run && this.reachedUntil(this.run)) {
+          this.stop();
+          this.stoppedAt = this.until;
+        }
+        this.changed();
+        return;
       case "frameDone":
         this.awaitingAck = false;
         if (message.grid) this.spareGrid = message.grid;
@@ -255,6 +305,7 @@ export class Trainer {
     this.run = run;
     this.runId++;
     this.edited = false;
+    this.stoppedAt = null;
     this.masked = this.masked.filter((unit) => unit <= run.net.H);
     this.applyMask(run);
   }
@@ -287,14 +338,29 @@ export class Trainer {
     const run = this.run;
     if (!this.playing || !run) return;
     const perEpoch = run.updatesPerEpoch;
-    const done = this.pacer.tick((updates) => run.trainUpdates(updates), perEpoch);
+    const until = this.until;
+    const done = this.pacer.tick(
+      until === null ? (updates) => run.trainUpdates(updates) : (updates) => trainUntil(run, updates, until),
+      perEpoch,
+    );
     if (run.divergence) {
       this.stop();
       this.changed();
       return;
     }
+    if (this.reachedUntil(run)) {
+      this.stop();
+      this.stoppedAt = until;
+      this.changed();
+      return;
+    }
     if (done > 0) this.changed();
     this.scheduleTick(this.pacer.delay(perEpoch));
+  }
+
+  /** The run has completed the stop epoch's epochs (never true without one). */
+  private reachedUntil(run: Run): boolean {
+    return this.until !== null && run.epoch >= this.until;
   }
 
   private changed(): void {
@@ -349,6 +415,7 @@ export class Trainer {
       masked: run.masked.map((j) => j + 1),
       edited: this.edited,
       explanation: this.explain(run),
+      stoppedAt: this.stoppedAt,
     };
   }
 

@@ -6,6 +6,14 @@
  * batch, tanh + softmax, ε = λ = 0.01); rounds interleave so both see the same machine load. Figures are
  * medians over the rounds after one warm-up round; the ratio is the median of the per-round ratios.
  * Set BENCH_ROUNDS to change the number of rounds (default 7).
+ *
+ * Mixed sizes: one RunList (the worker's list of runs) trains Figure 4's sizes 1, 2, 3, 4, 5, 20 and 50
+ * in turn, a chunk of each, paced by the worker's Pacer at "max", against each size alone in a list of its
+ * own, in this same process. The two alternate tick by tick (about 12 ms each), so both see the same load;
+ * a size's epochs/s counts only the time spent training it. A round gives each size BENCH_MIXED_TICKS
+ * ticks alone (default 6) and the list as many as all sizes together; figures are medians over the rounds
+ * after a warm-up round. Target: each ratio ≥ 0.90. The list trains MAX_SPEED_ROUND_EPOCHS epochs of each
+ * run at a time, as at "max"; BENCH_ROUND_EPOCHS=1 shows the cost of switching runs after every epoch.
  */
 import { execFileSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
@@ -16,6 +24,10 @@ import { makeMoons } from "../../src/engine/datasets.ts";
 import { createGridWorkspace, evaluateGrid } from "../../src/engine/grid.ts";
 import { createNetwork } from "../../src/engine/network.ts";
 import { RandomState } from "../../src/engine/random.ts";
+import { Run, runData } from "../../src/engine/run.ts";
+import { Pacer } from "../../src/worker/pacer.ts";
+import { MAX_SPEED_ROUND_EPOCHS, RunList } from "../../src/worker/runs.ts";
+import { ARTICLE_SETTINGS } from "../articleSettings.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
@@ -77,6 +89,69 @@ function timeGrid(H: number): number {
   return median(times);
 }
 
+const MIXED_SIZES = [1, 2, 3, 4, 5, 20, 50];
+/** Pacer ticks of each size alone per round (the list of all sizes gets as many ticks as they together). */
+const MIXED_TICKS = Number(process.env.BENCH_MIXED_TICKS ?? 6);
+/** Epochs of each run per round, as the trainer asks at "max". */
+const ROUND_EPOCHS = Number(process.env.BENCH_ROUND_EPOCHS ?? MAX_SPEED_ROUND_EPOCHS);
+const mixedData = runData(ARTICLE_SETTINGS);
+const clock = () => performance.now();
+
+/** A list of runs of these sizes, timed by the clock, with the pacer the worker would drive it with. */
+function pacedList(sizes: number[]): { list: RunList; pacer: Pacer } {
+  const list = new RunList(clock);
+  for (const H of sizes) list.add(H, new Run({ ...ARTICLE_SETTINGS, hiddenUnits: H }, mixedData));
+  const pacer = new Pacer(clock);
+  pacer.start();
+  return { list, pacer };
+}
+
+/** One stretch of work at "max" (about TICK_MS), as the worker makes it. */
+function tick({ list, pacer }: ReturnType<typeof pacedList>): void {
+  pacer.tick((updates) => list.train(updates, ROUND_EPOCHS), list.updatesPerRound);
+}
+
+/** Epochs completed and milliseconds spent training, per run of a list. */
+function progress({ list }: ReturnType<typeof pacedList>): { epochs: number; ms: number }[] {
+  return list.runs().map(({ run, trainingMs }) => ({ epochs: run.epoch, ms: trainingMs }));
+}
+
+function mixedCase(): void {
+  const mixed = pacedList(MIXED_SIZES);
+  const alone = MIXED_SIZES.map((H) => pacedList([H]));
+  const aloneRates: number[][] = MIXED_SIZES.map(() => []);
+  const mixedRates: number[][] = MIXED_SIZES.map(() => []);
+  const ratios: number[][] = MIXED_SIZES.map(() => []);
+  for (let round = -1; round < ROUNDS; round++) {
+    const m0 = progress(mixed);
+    const a0 = alone.map((list) => progress(list)[0]);
+    // Tick by tick, so both see the same machine load.
+    for (let i = 0; i < MIXED_TICKS * MIXED_SIZES.length; i++) {
+      tick(mixed);
+      tick(alone[i % MIXED_SIZES.length]);
+    }
+    if (round < 0) continue; // warm-up
+    const m1 = progress(mixed);
+    MIXED_SIZES.forEach((_, i) => {
+      const a1 = progress(alone[i])[0];
+      const single = ((a1.epochs - a0[i].epochs) / (a1.ms - a0[i].ms)) * 1000;
+      const inList = ((m1[i].epochs - m0[i].epochs) / (m1[i].ms - m0[i].ms)) * 1000;
+      aloneRates[i].push(single);
+      mixedRates[i].push(inList);
+      ratios[i].push(inList / single);
+    });
+  }
+  console.log(
+    `Mixed sizes: one list trains H=${MIXED_SIZES.join(",")} in turn, ${ROUND_EPOCHS} epochs of each at a time, vs each size alone (target: ratio ≥ 0.90)`,
+  );
+  MIXED_SIZES.forEach((H, i) => {
+    const range = `${Math.min(...ratios[i]).toFixed(2)}–${Math.max(...ratios[i]).toFixed(2)}`;
+    console.log(
+      `H=${String(H).padEnd(2)}  alone ${median(aloneRates[i]).toFixed(0).padStart(6)} epochs/s   in the list ${median(mixedRates[i]).toFixed(0).padStart(6)} epochs/s   ratio ${median(ratios[i]).toFixed(2)} (rounds ${range})`,
+    );
+  });
+}
+
 const binary = compileC();
 console.log(`Engine vs plain C, ${ROUNDS} rounds after a warm-up (node ${process.version})`);
 for (const { H, epochs } of SIZES) runEngine(H, epochs); // warm-up: let the JIT compile the loop
@@ -99,3 +174,4 @@ for (const { H, epochs } of SIZES) {
 for (const { H } of SIZES) {
   console.log(`grid 128×128 at H=${String(H).padEnd(2)}  ${timeGrid(H).toFixed(2)} ms (median of 20)`);
 }
+mixedCase();

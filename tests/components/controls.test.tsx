@@ -114,7 +114,7 @@ describe("the controls", () => {
     const members: Record<string, string[]> = {
       Data: ["Dataset", "Samples", "Noise", "Test fraction"],
       Network: ["Hidden units", "Activation", "Output"],
-      Learning: ["Learning rate", "Regularization", "Speed"],
+      Learning: ["Learning rate", "Regularization", "Speed", "Stop at epoch"],
     };
     for (const [name, labels] of Object.entries(members)) {
       const group = controls.getByRole("group", { name });

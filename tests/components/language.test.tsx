@@ -238,6 +238,13 @@ const STATES: State[] = [
     running: true,
   },
   { name: "mini-batches", hash: "#batch=32", running: true },
+  {
+    name: "stopped at its stop epoch",
+    hash: "#until=300",
+    running: true,
+    after: ({ worker }) => worker.emitFrame({ status: "paused", epoch: 300, stoppedAt: 300 }),
+    shows: "stopped",
+  },
   { name: "presenter mode", hash: "#present=1", running: true },
 ];
 

@@ -26,6 +26,25 @@ describe("the live loop", () => {
     expect(await status()).toBe("paused");
   });
 
+  test("Stop at epoch ends training exactly there, says so, and a raised stop lets it go on", async () => {
+    const page = await open("#until=300&batch=32&speed=max");
+    await button("Play").click();
+    await expect.poll(status, PATIENCE).toBe("paused");
+    expect(await epoch()).toBe(300);
+    expect(await updates()).toBe(300 * 7);
+    await expect.poll(() => page.getByTestId("stopped").textContent(), PATIENCE).toContain("300");
+    await button("Play").click();
+    await page.waitForTimeout(300);
+    expect(await epoch()).toBe(300);
+    const field = page.getByRole("textbox", { name: "Stop at epoch" });
+    await field.fill("450");
+    await field.press("Enter");
+    await expect.poll(hash, PATIENCE).toContain("until=450");
+    await button("Play").click();
+    await expect.poll(epoch, PATIENCE).toBe(450);
+    await expect.poll(status, PATIENCE).toBe("paused");
+  });
+
   test("changing only the speed after a divergence keeps the diverged run and its explanation", async () => {
     await open("#lr=10&speed=max");
     await button("Play").click();

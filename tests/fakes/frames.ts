@@ -70,6 +70,7 @@ export function makeFrame(overrides: Partial<Frame> = {}): Frame {
     masked: [],
     edited: false,
     explanation: null,
+    stoppedAt: null,
     ...overrides,
   };
 }

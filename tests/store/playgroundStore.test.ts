@@ -275,3 +275,72 @@ describe("inside the network: masks, edited weights and the explained weight", (
     ]);
   });
 });
+
+describe("the stop epoch (until)", () => {
+  it("sends the link's stop epoch after the settings and the speed, and nothing when the link has none", () => {
+    const { client, store } = setup("#until=20000");
+    expect(client.commands()).toEqual([
+      { type: "configure", settings: DEFAULT_SETTINGS },
+      { type: "speed", speed: 500 },
+      { type: "until", epoch: 20_000 },
+    ]);
+    expect(store.getState().until).toBe(20_000);
+    expect(setup().client.types()).toEqual(["configure", "speed"]);
+  });
+
+  it("sends a new stop epoch once, clears it with null, and ignores one the link would refuse", () => {
+    const { client, store } = setup();
+    store.getState().setUntil(300);
+    store.getState().setUntil(300);
+    store.getState().setUntil(null);
+    for (const bad of [0, -1, 2.5, 1e9, Number.NaN]) store.getState().setUntil(bad);
+    expect(client.commands().slice(LOADED)).toEqual([
+      { type: "until", epoch: 300 },
+      { type: "until", epoch: null },
+    ]);
+    expect(store.getState().until).toBeNull();
+  });
+
+  it("takes the stop epoch from a hash edited by hand, sending it only when it changes", () => {
+    const { client, store } = setup("#until=100");
+    store.getState().applyHash(parseHash("#until=100"));
+    store.getState().applyHash(parseHash("#until=250"));
+    store.getState().applyHash(parseHash(""));
+    expect(client.commands().slice(LOADED + 1)).toEqual([
+      { type: "until", epoch: 250 },
+      { type: "until", epoch: null },
+    ]);
+    expect(store.getState().until).toBeNull();
+  });
+
+  it("shows paused when the worker stops at the stop epoch", () => {
+    const { client, store } = setup("#until=300");
+    store.getState().play();
+    client.emit(frame({ status: "running", handled: LOADED + 2, epoch: 120 }));
+    expect(store.getState().status).toBe("running");
+    client.emit(frame({ status: "paused", handled: LOADED + 2, epoch: 300, stoppedAt: 300 }));
+    expect(store.getState()).toMatchObject({ status: "paused", frame: { epoch: 300, stoppedAt: 300 } });
+  });
+
+  it("does not show running for a Play at the stop epoch, but still asks the worker (it says why it stays)", () => {
+    const { client, store } = setup("#until=300");
+    client.emit(frame({ status: "paused", handled: LOADED + 1, epoch: 300, stoppedAt: 300 }));
+    store.getState().togglePlay();
+    expect(client.types().at(-1)).toBe("play");
+    expect(store.getState().status).toBe("paused");
+    // Raised: Play runs again.
+    store.getState().setUntil(400);
+    client.emit(frame({ status: "paused", handled: LOADED + 3, epoch: 300, stoppedAt: null }));
+    store.getState().play();
+    expect(store.getState().status).toBe("running");
+  });
+
+  it("shows running at once for a Play after Reset, though the last frame was at the stop epoch", () => {
+    const { client, store } = setup("#until=300");
+    client.emit(frame({ status: "paused", handled: LOADED + 1, epoch: 300, stoppedAt: 300 }));
+    store.getState().reset();
+    store.getState().play();
+    expect(store.getState().status).toBe("running");
+    expect(client.types().slice(-2)).toEqual(["reset", "play"]);
+  });
+});

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { type Lang, type Message, translate } from "../../src/i18n/translate.ts";
 import { DEFAULT_SETTINGS } from "../../src/settings/schema.ts";
-import { DEFAULT_SPEED, formatHash, parseHash, parseSpeed } from "../../src/store/urlState.ts";
+import { DEFAULT_COMPARE } from "../../src/store/compareUrl.ts";
+import { DEFAULT_SPEED, formatHash, parseHash, parseSpeed, parseUntil } from "../../src/store/urlState.ts";
 
 /** The notices as the page words them in `lang`. */
 function worded(notices: readonly Message[], lang: Lang = "en"): string[] {
@@ -18,6 +19,8 @@ describe("the URL hash", () => {
         present: false,
         view: "playground",
         masked: [],
+        compare: DEFAULT_COMPARE,
+        until: null,
         notices: [],
       });
     }
@@ -48,6 +51,8 @@ describe("the URL hash", () => {
         present: false,
         view: "playground",
         masked: [],
+        compare: DEFAULT_COMPARE,
+        until: null,
         notices: [],
       });
     }
@@ -93,6 +98,8 @@ describe("the URL hash", () => {
       present: false,
       view: "playground",
       masked: [],
+      compare: DEFAULT_COMPARE,
+      until: null,
       notices: [],
     });
     expect(parseHash("#noise=+0.5&speed=2e+1")).toMatchObject({ speed: 20, notices: [] });
@@ -243,5 +250,75 @@ describe("the link's notices, as messages worded in the language on screen", () 
       'Ignored lang: "xx" is not one of en, ja.',
       '"lang" appears more than once; the last value counts.',
     ]);
+  });
+});
+
+describe("the stop epoch in the link (until)", () => {
+  const EN = { lang: "en", present: false } as const;
+
+  it("reads until=20000 (the article's num_passes), and none when absent or empty", () => {
+    expect(parseHash("#until=20000")).toMatchObject({ until: 20_000, notices: [] });
+    expect(parseHash("#until=2e4")).toMatchObject({ until: 20_000, notices: [] });
+    expect(parseHash("#until=1")).toMatchObject({ until: 1, notices: [] });
+    expect(parseHash("#until=100000000")).toMatchObject({ until: 100_000_000, notices: [] });
+    expect(parseHash("")).toMatchObject({ until: null, notices: [] });
+    expect(parseHash("#until=")).toMatchObject({ until: null, notices: [] });
+  });
+
+  it("writes until after the speed only when set, and reads back what it wrote", () => {
+    const hash = formatHash(DEFAULT_SETTINGS, 500, { ...EN, until: 20_000 });
+    expect(hash).toBe(
+      "#dataset=moons&samples=200&noise=0.2&seed=0&init=0&test=0&hidden=3&activation=tanh&output=softmax" +
+        "&lr=0.01&lambda=0.01&batch=0&speed=500&until=20000&lang=en",
+    );
+    expect(parseHash(hash)).toMatchObject({ until: 20_000, lang: "en", notices: [] });
+    expect(formatHash(DEFAULT_SETTINGS, 500, { ...EN, until: null })).not.toContain("until");
+    expect(formatHash(DEFAULT_SETTINGS, 500, EN)).not.toContain("until");
+  });
+
+  it("ignores a stop epoch that is not a whole number from 1 to 10⁸, saying so, and never stops", () => {
+    for (const value of ["0", "-5", "1.5", "abc", "100000001", "1e9", "Infinity", "0x10", "20 000"]) {
+      const parsed = parseHash(`#until=${encodeURIComponent(value)}`);
+      expect(parsed.until, value).toBeNull();
+      expect(parsed.settings, value).toEqual(DEFAULT_SETTINGS);
+      expect(worded(parsed.notices), value).toEqual([
+        `Ignored until: "${value}" is not a whole number of epochs from 1 to 100000000; training does not stop by itself.`,
+      ]);
+    }
+  });
+
+  it("words the ignored stop epoch in Japanese too, naming the key and the value", () => {
+    expect(worded(parseHash("#until=soon").notices, "ja")).toEqual([
+      "until を無視しました：「soon」は 1 から 100000000 までのエポック数（整数）ではありません。学習は自動では止まりません。",
+    ]);
+  });
+
+  it("keeps the last of two stop epochs, saying the key was repeated", () => {
+    const parsed = parseHash("#until=10&until=30");
+    expect(parsed.until).toBe(30);
+    expect(worded(parsed.notices)).toEqual(['"until" appears more than once; the last value counts.']);
+  });
+
+  it("parses a stop epoch as the field does: blank is none, text a reason", () => {
+    expect(parseUntil("  ")).toEqual({ ok: true, value: null });
+    expect(parseUntil("300")).toEqual({ ok: true, value: 300 });
+    expect(parseUntil("3.5").ok).toBe(false);
+  });
+});
+
+describe("the compare view's keys in the link", () => {
+  it("reads the sweep from the hash and writes it back, so a copied link keeps the panels", () => {
+    const parsed = parseHash("#sweep=init&values=3,1&overlay=1");
+    expect(parsed.compare).toEqual({ sweep: { setting: "initSeed", values: [3, 1] }, overlay: true });
+    expect(parsed.notices).toEqual([]);
+    const hash = formatHash(DEFAULT_SETTINGS, 500, { lang: "en", present: false, compare: parsed.compare });
+    expect(hash.endsWith("&lang=en&sweep=init&values=3,1&overlay=1")).toBe(true);
+    expect(parseHash(hash).compare).toEqual(parsed.compare);
+  });
+
+  it("reports a bad sizes list among the link's notices, not as an unknown key", () => {
+    const { compare, notices } = parseHash("#sizes=1,99");
+    expect(compare.sweep.values).toEqual([1]);
+    expect(worded(notices)).toEqual(["Ignored 99 in sizes: each value must be an integer from 0 to 64."]);
   });
 });

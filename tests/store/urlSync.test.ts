@@ -171,4 +171,21 @@ describe("keeping the URL hash in step", () => {
     vi.advanceTimersByTime(1000);
     expect(win.location.hash.endsWith("&lang=en&mask=2&edited=1")).toBe(true);
   });
+
+  it("writes the stop epoch into the link when set, and takes it from a hash edited by hand", () => {
+    const { store, win, sent } = setup();
+    store.getState().setUntil(20_000);
+    vi.advanceTimersByTime(1000);
+    expect(win.location.hash).toBe(formatHash(DEFAULT_SETTINGS, 500, { ...EN, until: 20_000 }));
+    expect(win.location.hash).toContain("&speed=500&until=20000&");
+    win.editByHand(formatHash(DEFAULT_SETTINGS, 500, { ...EN, until: 50 }));
+    expect(store.getState().until).toBe(50);
+    expect(sent.filter((m) => m.type === "until")).toEqual([
+      { type: "until", epoch: 20_000 },
+      { type: "until", epoch: 50 },
+    ]);
+    store.getState().setUntil(null);
+    vi.advanceTimersByTime(1000);
+    expect(win.location.hash).toBe(formatHash(DEFAULT_SETTINGS, 500, EN));
+  });
 });

@@ -44,6 +44,8 @@ export const notices = defineMessages({
     "notices.url.maskBeyond":
       "Ignored mask for unit {units}: the network has {hidden} hidden units; those units stay on.",
     "notices.url.badEdited": 'Ignored edited: "{value}" is not 1 (weights were edited) or 0.',
+    "notices.url.badUntil":
+      'Ignored {key}: "{value}" is not a whole number of epochs from {min} to {max}; training does not stop by itself.',
     "notices.url.edited":
       "This link was copied after weights were edited by hand. A link keeps the settings, not edited weights: the run starts from its usual initial weights.",
   },
@@ -92,6 +94,8 @@ export const notices = defineMessages({
       "ユニット {units} の mask を無視しました：隠れユニットは {hidden} 個です。そのユニットは使われたままです。",
     "notices.url.badEdited":
       "edited を無視しました：「{value}」は 1（重みを手で編集した）でも 0 でもありません。",
+    "notices.url.badUntil":
+      "{key} を無視しました：「{value}」は {min} から {max} までのエポック数（整数）ではありません。学習は自動では止まりません。",
     "notices.url.edited":
       "このリンクは重みを手で編集した後にコピーされました。リンクが残すのは設定だけで、編集した重みは残りません。いつもの初期の重みから始めます。",
   },
