@@ -33,6 +33,7 @@ import { createUnitMapsWorkspace, evaluateUnitMaps } from "../engine/unitMaps.ts
 import { locateValues } from "../engine/weightNames.ts";
 import { Pacer } from "./pacer.ts";
 import type { DataMessage, ExplainTarget, Frame, FromWorker, RunStatus, ToWorker } from "./protocol.ts";
+import { RunList } from "./runs.ts";
 
 /** What the trainer needs from its surroundings (the worker scope, or a test's fake). */
 export interface TrainerHost {
@@ -78,24 +79,6 @@ function unitSet(units: readonly number[]): number[] {
   return [...new Set(valid)].sort((a, b) => a - b);
 }
 
-/**
- * Make up to `units` gradient updates of `run`, never past the end of epoch `until`; returns the updates
- * made (fewer than asked once that epoch is complete, or on divergence).
- */
-export function trainUntil(run: Run, units: number, until: number): number {
-  let done = 0;
-  while (done < units && run.epoch < until && run.divergence === null) {
-    // Updates that cannot complete epoch `until` early: the epoch under way needs at least one more, and
-    // each after it exactly updatesPerEpoch. So the last stretch goes an update at a time, and stops there.
-    const safe = (until - run.epoch - 1) * run.updatesPerEpoch + 1;
-    const want = Math.min(units - done, safe);
-    const did = run.trainUpdates(want);
-    done += did;
-    if (did < want) break;
-  }
-  return done;
-}
-
 /** Whether `epoch` is a stop epoch the trainer accepts: an integer ≥ 1, or null for never. */
 function isStopEpoch(epoch: unknown): epoch is number | null {
   return epoch === null || (Number.isInteger(epoch) && (epoch as number) >= 1);
@@ -112,6 +95,11 @@ export class Trainer {
   private data: Split | null = null;
   private domain: Rect = { x1Min: -1, x1Max: 1, x2Min: -1, x2Max: 1 };
   private run: Run | null = null;
+  /**
+   * The runs being trained, as the compare view's panels will be (worker/runs.ts): today the one run,
+   * under its runId, with the stop epoch in force.
+   */
+  private readonly runs = new RunList<number>();
   private dataId = 0;
   private runId = 0;
   private playing = false;
@@ -225,6 +213,7 @@ export class Trainer {
         }
         this.applySettings();
         this.until = message.epoch;
+        this.runs.setUntilForAll(message.epoch);
         this.stoppedAt = null;
         if (this.playing && this.run && this.reachedUntil(this.run)) {
           this.stop();
@@ -302,8 +291,10 @@ export class Trainer {
 
   /** Train `run` from now on, as a fresh network (or, later, one restored from a snapshot). */
   private adopt(run: Run): void {
+    this.runs.remove(this.runId);
     this.run = run;
     this.runId++;
+    this.runs.add(this.runId, run, this.until);
     this.edited = false;
     this.stoppedAt = null;
     this.masked = this.masked.filter((unit) => unit <= run.net.H);
@@ -337,12 +328,9 @@ export class Trainer {
   private tick(): void {
     const run = this.run;
     if (!this.playing || !run) return;
-    const perEpoch = run.updatesPerEpoch;
-    const until = this.until;
-    const done = this.pacer.tick(
-      until === null ? (updates) => run.trainUpdates(updates) : (updates) => trainUntil(run, updates, until),
-      perEpoch,
-    );
+    // The list trains each run exactly to its stop epoch (mini-batches included), then no more.
+    const perEpoch = this.runs.updatesPerRound;
+    const done = perEpoch > 0 ? this.pacer.tick((updates) => this.runs.train(updates), perEpoch) : 0;
     if (run.divergence) {
       this.stop();
       this.changed();
@@ -350,7 +338,7 @@ export class Trainer {
     }
     if (this.reachedUntil(run)) {
       this.stop();
-      this.stoppedAt = until;
+      this.stoppedAt = this.until;
       this.changed();
       return;
     }

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { Run, type RunSettings } from "../../src/engine/run.ts";
 import { DEFAULT_SETTINGS } from "../../src/settings/schema.ts";
 import type { Frame, Speed } from "../../src/worker/protocol.ts";
-import { Trainer, trainUntil } from "../../src/worker/trainer.ts";
+import { Trainer } from "../../src/worker/trainer.ts";
 import article from "../fixtures/article.json";
 import { FakeHost } from "./fakeHost.ts";
 
@@ -182,17 +182,5 @@ describe("stop at an epoch (until)", () => {
     expect(host.errors()[0]).toMatch(/Cannot stop at epoch 0/);
     trainer.handle({ type: "play" });
     expect(drawUntilIdle(host, trainer)).toMatchObject({ status: "paused", epoch: 5, stoppedAt: 5 });
-  });
-});
-
-describe("trainUntil", () => {
-  it("makes the updates asked for when the stop epoch is far, and no more than reach it when near", () => {
-    const run = new Run(BATCH_32);
-    expect(trainUntil(run, 10, 100)).toBe(10);
-    expect(run.updates).toBe(10);
-    // 10 updates = epoch 1 and 3 of the second: 4 more complete epoch 2
-    expect(trainUntil(run, 1000, 2)).toBe(4);
-    expect(run).toMatchObject({ epoch: 2, updates: 14 });
-    expect(trainUntil(run, 1000, 2)).toBe(0);
   });
 });
