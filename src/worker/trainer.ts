@@ -24,16 +24,15 @@
  */
 
 import type { Split } from "../engine/datasets.ts";
-import { createExplainWorkspace, type Explanation, explainWeight } from "../engine/explain.ts";
 import type { Rect } from "../engine/grid.ts";
-import { createGridWorkspace, evaluateGrid, squareDomain } from "../engine/grid.ts";
+import { squareDomain } from "../engine/grid.ts";
 import { MAX_HIDDEN } from "../engine/network.ts";
 import { Run, type RunSettings, runData } from "../engine/run.ts";
-import { createUnitMapsWorkspace, evaluateUnitMaps } from "../engine/unitMaps.ts";
 import { locateValues } from "../engine/weightNames.ts";
 import { Pacer } from "./pacer.ts";
 import type { DataMessage, ExplainTarget, Frame, FromWorker, RunStatus, ToWorker } from "./protocol.ts";
 import { RunList } from "./runs.ts";
+import { RunViewer } from "./runView.ts";
 
 /** What the trainer needs from its surroundings (the worker scope, or a test's fake). */
 export interface TrainerHost {
@@ -42,22 +41,6 @@ export interface TrainerHost {
   now(): number;
   /** Run `task` after `delayMs` (0: as soon as the messages already queued have been handled). */
   schedule(task: () => void, delayMs: number): void;
-}
-
-/** The decision grid's resolution, cells per side, for up to GRID_FULL_UP_TO hidden units. */
-export const GRID_SIZE = 128;
-/** Hidden units up to which the grid is GRID_SIZE² cells. */
-export const GRID_FULL_UP_TO = 40;
-
-/**
- * Cells per side of the decision grid for H hidden units. A grid costs about cells · (H + 1); beyond
- * GRID_FULL_UP_TO units the grid gets coarser so it costs no more than there (114² at H = 50, 101² at
- * H = 64), and the boundary keeps repainting as often while training goes on (the canvas is scaled up
- * smoothly anyway).
- */
-export function gridSize(H: number): number {
-  if (H <= GRID_FULL_UP_TO) return GRID_SIZE;
-  return Math.floor(GRID_SIZE * Math.sqrt((GRID_FULL_UP_TO + 1) / (H + 1)));
 }
 
 const DATA_KEYS = ["dataset", "samples", "noise", "seed", "testFraction"] as const;
@@ -110,16 +93,14 @@ export class Trainer {
   /** Only the latest scheduled tick runs; scheduling another (or pausing) retires the one before. */
   private tickTicket = 0;
   private readonly pacer: Pacer;
-  private readonly gridWorkspace = createGridWorkspace();
-  private readonly unitMapsWorkspace = createUnitMapsWorkspace();
-  private readonly explainWorkspace = createExplainWorkspace();
+  /** Computes what a frame shows of the run, reusing its buffers. */
+  private readonly viewer = new RunViewer();
   /** Hidden units switched off, 1-based, ascending: kept for every fresh network (those ≤ H). */
   private masked: number[] = [];
   /** A weight was set by hand since the current network started. */
   private edited = false;
   /** The weight to explain in every frame. */
   private explainTarget: ExplainTarget | null = null;
-  private spareGrid: Float32Array | null = null;
   /** Messages received other than frameDone, echoed in frames so the page knows what they reflect. */
   private handled = 0;
   /** Stop playing when this many epochs are completed (null: never). */
@@ -223,7 +204,7 @@ export class Trainer {
         return;
       case "frameDone":
         this.awaitingAck = false;
-        if (message.grid) this.spareGrid = message.grid;
+        if (message.grid) this.viewer.reuse(message.grid);
         this.sendFrameIfDue();
         return;
     }
@@ -372,46 +353,16 @@ export class Trainer {
   }
 
   private makeFrame(run: Run): Frame {
-    const { train, test } = run.evaluate();
-    const side = gridSize(run.net.H);
-    const cells = side * side;
-    const grid = this.spareGrid?.length === cells ? this.spareGrid : new Float32Array(cells);
-    this.spareGrid = null;
-    evaluateGrid(run.net, this.domain, side, side, grid, this.gridWorkspace);
-    const hasTest = run.data.test.n > 0;
     return {
       type: "frame",
       handled: this.handled,
       runId: this.runId,
       dataId: this.dataId,
       status: this.status(run),
-      epoch: run.epoch,
-      updates: run.updates,
       epochsPerSecond: this.playing ? this.pacer.meter.rate(this.host.now()) : 0,
-      trainLoss: train.loss,
-      trainAccuracy: train.accuracy,
-      testLoss: hasTest ? test.loss : null,
-      testAccuracy: hasTest ? test.accuracy : null,
-      hiddenUnits: run.net.H,
-      params: run.net.params.slice(),
-      grid,
-      gridCols: side,
-      gridRows: side,
-      divergence: run.divergence,
-      gradient: run.gradient(),
-      unitMaps: evaluateUnitMaps(run.net, this.domain, this.unitMapsWorkspace),
-      masked: run.masked.map((j) => j + 1),
       edited: this.edited,
-      explanation: this.explain(run),
       stoppedAt: this.stoppedAt,
+      ...this.viewer.view(run, this.domain, this.explainTarget),
     };
-  }
-
-  private explain(run: Run): Explanation | null {
-    const target = this.explainTarget;
-    if (!target) return null;
-    const { eps, lambda } = run.stepSettings;
-    const { weight, example } = target;
-    return explainWeight(run.net, run.data.train, eps, lambda, weight, example, this.explainWorkspace);
   }
 }

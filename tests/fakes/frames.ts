@@ -4,7 +4,7 @@
 import { parameterCount } from "../../src/engine/network.ts";
 import type { DataMessage, Frame, UnitMaps } from "../../src/worker/protocol.ts";
 
-/** The worker's decision grid: cells per side (trainer.ts's GRID_SIZE). */
+/** The worker's decision grid: cells per side (runView.ts's GRID_SIZE, up to 40 hidden units). */
 export const GRID_SIZE = 128;
 
 /**
