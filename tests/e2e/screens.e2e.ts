@@ -297,6 +297,21 @@ describe("presenter mode at 1920×1080", () => {
     const small = (await fontSizes(page, READOUTS)).filter(([, px]) => px < 24);
     expect(small.map(([what, px]) => `${what}: ${px}px`)).toEqual([]);
   });
+
+  for (const lang of ["en", "ja"] as const) {
+    test(`the whole control panel fits the projector's window, Stop at epoch included, in ${lang}`, async () => {
+      const page = await open(`#lang=${lang}&present=1`, undefined, { viewport });
+      await settle(page);
+      const fit = await page.evaluate(() => {
+        const panel = document.querySelector<HTMLElement>(".controls");
+        const field = document.querySelector<HTMLElement>(".control.until");
+        const inside = (el: HTMLElement | null) =>
+          !!el && !!panel && el.getBoundingClientRect().bottom <= panel.getBoundingClientRect().bottom;
+        return { scroll: panel ? panel.scrollHeight - panel.clientHeight : -1, field: inside(field) };
+      });
+      expect(fit).toEqual({ scroll: 0, field: true });
+    });
+  }
 });
 
 describe("the page in Japanese", () => {
