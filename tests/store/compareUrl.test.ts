@@ -9,6 +9,7 @@ import {
   MAX_PANELS,
   panelSettings,
   parseCompare,
+  SWEPT_SETTINGS,
   type Sweep,
   type SweptSetting,
 } from "../../src/store/compareUrl.ts";
@@ -45,15 +46,7 @@ function generator(seed: number) {
 }
 type Generator = ReturnType<typeof generator>;
 
-const SWEPT: readonly SweptSetting[] = [
-  "hiddenUnits",
-  "learningRate",
-  "lambda",
-  "activation",
-  "output",
-  "batchSize",
-  "initSeed",
-];
+const SWEPT = SWEPT_SETTINGS;
 
 /** A value each setting accepts, drawn across its whole range (numbers at full precision). */
 function validValue(g: Generator, setting: SweptSetting): string | number {

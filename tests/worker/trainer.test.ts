@@ -1,39 +1,18 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { Run } from "../../src/engine/run.ts";
 import { DEFAULT_SETTINGS } from "../../src/settings/schema.ts";
-import type { Speed } from "../../src/worker/protocol.ts";
-import { Trainer } from "../../src/worker/trainer.ts";
+import type { Trainer } from "../../src/worker/trainer.ts";
 import article from "../fixtures/article.json";
-import { FakeHost } from "./fakeHost.ts";
+import type { FakeHost } from "./fakeHost.ts";
+import { ack, checkedTrainers } from "./trainerHarness.ts";
 
 /** The article's run with 3 hidden tanh units (numpy): the defaults are its settings. */
 const ARTICLE_H3 = article.tanhSoftmax.find((r) => r.H === 3) as (typeof article.tanhSoftmax)[number];
 
-const hosts: FakeHost[] = [];
+const { started, unconfigured } = checkedTrainers();
 afterEach(() => {
-  // The trainer catches its own failures: nothing may escape to the worker's scope.
-  for (const host of hosts) expect(host.uncaught).toEqual([]);
-  hosts.length = 0;
   vi.restoreAllMocks();
 });
-
-function started(settings = DEFAULT_SETTINGS, speed?: Speed) {
-  const host = new FakeHost();
-  hosts.push(host);
-  const trainer = new Trainer(host);
-  if (speed !== undefined) trainer.handle({ type: "speed", speed });
-  trainer.handle({ type: "configure", settings });
-  host.run();
-  return { host, trainer };
-}
-
-/** Acknowledge the last frame and let the trainer run its next pending task. */
-function ack(host: FakeHost, trainer: Trainer, rounds = 1) {
-  for (let i = 0; i < rounds; i++) {
-    trainer.handle({ type: "frameDone" });
-    host.run(1);
-  }
-}
 
 /** Draw every frame at once, for `ms` of virtual time (or until nothing is left to do). */
 function playFor(host: FakeHost, trainer: Trainer, ms: number) {
@@ -207,9 +186,7 @@ describe("the worker's trainer", () => {
   });
 
   it("builds only the last of many settings sent in a burst", () => {
-    const host = new FakeHost();
-    hosts.push(host);
-    const trainer = new Trainer(host);
+    const { host, trainer } = unconfigured();
     for (let samples = 100; samples <= 500; samples += 100) {
       trainer.handle({ type: "configure", settings: { ...DEFAULT_SETTINGS, samples } });
     }

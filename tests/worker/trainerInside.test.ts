@@ -2,38 +2,16 @@
  * The trainer's view inside the network: weights set by hand, switched-off units, the explained weight,
  * and the gradient and unit maps every frame carries.
  */
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { computeGradient, createWorkspace } from "../../src/engine/backprop.ts";
 import { explainWeight } from "../../src/engine/explain.ts";
 import { networkFromParams } from "../../src/engine/network.ts";
 import { runData } from "../../src/engine/run.ts";
 import { unitMapSide } from "../../src/engine/unitMaps.ts";
 import { DEFAULT_SETTINGS } from "../../src/settings/schema.ts";
-import { Trainer } from "../../src/worker/trainer.ts";
-import { FakeHost } from "./fakeHost.ts";
+import { ack, checkedTrainers } from "./trainerHarness.ts";
 
-const hosts: FakeHost[] = [];
-afterEach(() => {
-  for (const host of hosts) expect(host.uncaught).toEqual([]);
-  hosts.length = 0;
-});
-
-function started(settings = DEFAULT_SETTINGS) {
-  const host = new FakeHost();
-  hosts.push(host);
-  const trainer = new Trainer(host);
-  trainer.handle({ type: "configure", settings });
-  host.run();
-  return { host, trainer };
-}
-
-/** Acknowledge the last frame and let the trainer run its next pending task. */
-function ack(host: FakeHost, trainer: Trainer, rounds = 1) {
-  for (let i = 0; i < rounds; i++) {
-    trainer.handle({ type: "frameDone" });
-    host.run(1);
-  }
-}
+const { started, unconfigured } = checkedTrainers();
 
 /** Offsets in params for H = 3: w-1-1 is 0, b1-2 is 7, u-3-2 is 14, b2-1 is 15. */
 const H3 = { "w-1-1": 0, "b1-2": 7, "u-3-2": 14, "b2-1": 15 };
@@ -144,9 +122,7 @@ describe("switched-off units", () => {
   });
 
   it("apply to the network the settings sent just before build", () => {
-    const host = new FakeHost();
-    hosts.push(host);
-    const trainer = new Trainer(host);
+    const { host, trainer } = unconfigured();
     trainer.handle({ type: "configure", settings: { ...DEFAULT_SETTINGS, hiddenUnits: 8 } });
     trainer.handle({ type: "mask", units: [7] }); // as the page sends them on load
     host.run();

@@ -1,40 +1,21 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { Run, type RunSettings } from "../../src/engine/run.ts";
 import { DEFAULT_SETTINGS } from "../../src/settings/schema.ts";
 import type { Frame, Speed } from "../../src/worker/protocol.ts";
-import { Trainer } from "../../src/worker/trainer.ts";
+import type { Trainer } from "../../src/worker/trainer.ts";
 import article from "../fixtures/article.json";
-import { FakeHost } from "./fakeHost.ts";
+import type { FakeHost } from "./fakeHost.ts";
+import { ack, checkedTrainers } from "./trainerHarness.ts";
 
 /** numpy's run of the article's code with 5 hidden tanh units (otherwise the defaults are its settings). */
 const NUMPY_H5 = article.tanhSoftmax.find((r) => r.H === 5) as (typeof article.tanhSoftmax)[number];
 /** 200 examples in mini-batches of 32: ⌈200 / 32⌉ = 7 updates to an epoch (6 of 32 and one of 8). */
 const BATCH_32: RunSettings = { ...DEFAULT_SETTINGS, batchSize: 32 };
 
-const hosts: FakeHost[] = [];
-afterEach(() => {
-  // The trainer catches its own failures: nothing may escape to the worker's scope.
-  for (const host of hosts) expect(host.uncaught).toEqual([]);
-  hosts.length = 0;
-});
-
-function started(settings: RunSettings = DEFAULT_SETTINGS, speed: Speed = "max") {
-  const host = new FakeHost();
-  hosts.push(host);
-  const trainer = new Trainer(host);
-  trainer.handle({ type: "speed", speed });
-  trainer.handle({ type: "configure", settings });
-  host.run();
-  return { host, trainer };
-}
-
-/** Acknowledge the last frame and let the trainer run its next pending task. */
-function ack(host: FakeHost, trainer: Trainer, rounds = 1) {
-  for (let i = 0; i < rounds; i++) {
-    trainer.handle({ type: "frameDone" });
-    host.run(1);
-  }
-}
+const { started: startTrainer } = checkedTrainers();
+/** A trainer at full speed unless told otherwise. */
+const started = (settings: RunSettings = DEFAULT_SETTINGS, speed: Speed = "max") =>
+  startTrainer(settings, speed);
 
 /** Draw frames as they come until the trainer has nothing left to do (it paused), and return the last. */
 function drawUntilIdle(host: FakeHost, trainer: Trainer, limit = 100_000): Frame {
