@@ -169,6 +169,15 @@ describe("inside the network on every screen, in both languages", () => {
             path: `${ARTIFACTS}inside-H${H}-${size.width}x${size.height}-${lang}.png`,
             fullPage: true,
           });
+          if (size.width < 600) {
+            // a phone's column: the plane first, then what is inside the network
+            const top = (selector: string) =>
+              page
+                .locator(selector)
+                .first()
+                .evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+            expect(await top(".boundary-view")).toBeLessThan(await top('[data-testid="network"]'));
+          }
           const m = await overflow(page);
           expect(m.scrollWidth, `page width (sticking out: ${m.out.join(", ")})`).toBeLessThanOrEqual(
             m.innerWidth,
