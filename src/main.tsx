@@ -12,6 +12,7 @@ import { parseHash } from "./store/urlState.ts";
 import { syncUrl } from "./store/urlSync.ts";
 import { syncView } from "./store/viewSync.ts";
 import { createWorkerClient } from "./worker/client.ts";
+import { workerCount } from "./worker/pool.ts";
 import "./styles.css";
 import "./views.css";
 
@@ -25,7 +26,8 @@ function storedLanguage(): string | null {
 
 const hash = parseHash(window.location.hash);
 const lang = chooseLanguage({ url: hash.lang, stored: storedLanguage(), browser: navigator.languages ?? [] });
-const store = createPlaygroundStore(createWorkerClient(), hash, undefined, lang);
+const pool = { workers: workerCount(navigator.hardwareConcurrency), spawn: createWorkerClient };
+const store = createPlaygroundStore(createWorkerClient(), hash, undefined, lang, pool);
 syncUrl(store);
 syncView(store);
 

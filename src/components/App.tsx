@@ -1,12 +1,13 @@
 /**
  * The page: a header (title, the view, the run's status, language, presenter mode), then the controls,
  * the plane and the results — or, in the "Inside the network" view, the diagram, the units and the
- * explanations in place of the results' charts. styles.css lays them out for the screen: one column on a phone (plane, run buttons,
+ * explanations in place of the results' charts, or, in the compare view, the panels side by side (loaded
+ * on demand) in place of the plane and the results. styles.css lays them out for the screen: one column on a phone (plane, run buttons,
  * readouts, folded settings, charts), the plane over two columns on a tablet, three columns on a
  * landscape screen. In presenter mode (`.app.presenting`) text and plane grow and the secondary panels
  * (loss chart, network diagram) fold behind one summary.
  */
-import { type ReactNode, useEffect, useState } from "react";
+import { lazy, type ReactNode, Suspense, useEffect, useState } from "react";
 import { BoundaryView } from "./BoundaryView.tsx";
 import { Controls } from "./Controls.tsx";
 import { InsidePanels } from "./inside/InsidePanels.tsx";
@@ -20,6 +21,9 @@ import { usePlayground } from "./StoreContext.tsx";
 import { usePresenterMode } from "./usePresenterMode.ts";
 import { useT } from "./useT.ts";
 import { ViewTabs } from "./ViewTabs.tsx";
+
+/** The compare view and its styles load only when first shown: the single view's first paint never waits. */
+const CompareView = lazy(() => import("./compare/CompareView.tsx"));
 
 function Status() {
   const t = useT();
@@ -77,18 +81,30 @@ export function App() {
       <Notices />
       <main className={`view-${view}`}>
         <Controls />
-        <BoundaryView />
-        <section className="panel side" aria-label={t(view === "inside" ? "page.inside" : "page.results")}>
-          <Readouts />
-          {view === "inside" ? (
-            <InsidePanels />
-          ) : (
-            <Secondary>
-              <LossChart />
-              <NetworkDiagram />
-            </Secondary>
-          )}
-        </section>
+        {view === "compare" ? (
+          // The panels replace the single plane and its results (whose test ids each panel has its own of).
+          <Suspense fallback={<p className="compare-loading">{t("inside.loading")}</p>}>
+            <CompareView />
+          </Suspense>
+        ) : (
+          <>
+            <BoundaryView />
+            <section
+              className="panel side"
+              aria-label={t(view === "inside" ? "page.inside" : "page.results")}
+            >
+              <Readouts />
+              {view === "inside" ? (
+                <InsidePanels />
+              ) : (
+                <Secondary>
+                  <LossChart />
+                  <NetworkDiagram />
+                </Secondary>
+              )}
+            </section>
+          </>
+        )}
       </main>
     </div>
   );

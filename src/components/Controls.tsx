@@ -58,15 +58,34 @@ function RunButtons() {
   );
 }
 
-/** One run setting: a select for a choice, a slider over its stops for a number. */
+/**
+ * One run setting: a select for a choice, a slider over its stops for a number. In the compare view the
+ * setting the panels sweep is disabled, its hint saying that the panels vary it.
+ */
 function SettingControl({ name }: { name: keyof RunSettings }) {
+  const varied = usePlayground((s) => s.view === "compare" && s.compare.sweep.setting === name);
+  const t = useT();
+  const control = <SettingInput name={name} varied={varied} />;
+  if (!varied) return control;
+  // A disabled fieldset disables the control inside it, whatever kind it is.
+  return (
+    <fieldset className="varied" disabled>
+      {control}
+      <p className="varied-note" aria-hidden="true">
+        {t("compare.controls.varied")}
+      </p>
+    </fieldset>
+  );
+}
+
+function SettingInput({ name, varied }: { name: keyof RunSettings; varied: boolean }) {
   const spec = SETTINGS[name];
   const value = usePlayground((s) => s.settings[name]);
   const setSetting = usePlayground((s) => s.setSetting);
   const t = useT();
   const onChange = (next: string | number) => setSetting(name, next as RunSettings[typeof name]);
   const label = spec.label ? t(spec.label) : name;
-  const hint = spec.hint && t(spec.hint);
+  const hint = varied ? t("compare.controls.varied") : spec.hint && t(spec.hint);
   if (spec.kind === "choice") {
     const options = spec.choices.map((c) => {
       const key = spec.choiceLabels?.[c];

@@ -3,9 +3,10 @@
  * cell), and the P = ½ contour as an SVG path scaled to the plot (without the grid's edges, see
  * boundaryLines.ts). Buffers are kept per grid size.
  */
-import { contours, geoIdentity, geoPath } from "d3";
+import { contours } from "d3";
 import { boundaryLines } from "./boundaryLines.ts";
 import { paintRegions } from "./paintRegions.ts";
+import { polylinePath } from "./svgPaths.ts";
 
 export interface BoundaryPainter {
   /** Paint a cols × rows grid of P(class 1), row 0 at the top. */
@@ -27,7 +28,6 @@ export function createBoundaryPainter(
     image: ImageData | null;
     pixels: Uint32Array | null;
     isoline: ReturnType<typeof contours>;
-    path: ReturnType<typeof geoPath>;
   } | null = null;
   return {
     paint(grid, cols, rows) {
@@ -42,7 +42,6 @@ export function createBoundaryPainter(
           image,
           pixels: image && new Uint32Array(image.data.buffer),
           isoline: contours().size([cols, rows]).thresholds([0.5]),
-          path: geoPath(geoIdentity().scale(plotSize / cols)),
         };
       }
       if (ctx && sized.image && sized.pixels) {
@@ -51,10 +50,7 @@ export function createBoundaryPainter(
       }
       const contour = sized.isoline(grid as unknown as number[])[0];
       const lines = contour ? boundaryLines(contour.coordinates, cols, rows) : [];
-      line?.setAttribute(
-        "d",
-        (lines.length && sized.path({ type: "MultiLineString", coordinates: lines })) || "",
-      );
+      line?.setAttribute("d", polylinePath(lines, plotSize / cols));
     },
     clear() {
       canvas.getContext("2d")?.clearRect(0, 0, canvas.width, canvas.height);

@@ -4,7 +4,7 @@
  * plot's SVG scales with its box, so a marker's size on screen is its size in the plot's units times the
  * CSS px per unit the layout gives.
  */
-import { symbol, symbolCircle, symbolTriangle } from "d3";
+import { circlePath, trianglePath } from "./svgPaths.ts";
 
 /** The circle's and the triangle's areas, in the plot's units², at scale 1. */
 const AREAS = [42, 48] as const;
@@ -12,7 +12,7 @@ const AREAS = [42, 48] as const;
 /** Marker paths centred on 0, 0: [circle, triangle], their sides scaled by `scale`. */
 export function markers(scale = 1): readonly [string, string] {
   const area = scale * scale;
-  return [symbol(symbolCircle, AREAS[0] * area)() ?? "", symbol(symbolTriangle, AREAS[1] * area)() ?? ""];
+  return [circlePath(AREAS[0] * area), trianglePath(AREAS[1] * area)];
 }
 
 /** The circle's diameter at scale 1, in the plot's units (the smaller marker: the triangle is taller). */

@@ -215,3 +215,12 @@ export function formatCompare(state: CompareState): string[] {
 export function panelSettings(base: RunSettings, sweep: Sweep): RunSettings[] {
   return sweep.values.map((value) => ({ ...base, [sweep.setting]: value }));
 }
+
+/**
+ * A panel's id, as the panel's `data-sweep` says it: the setting's URL key and the value ("hidden=3",
+ * "lr=0.1"). Unique in a sweep (values are each once), and the same across edits of the list, so a panel
+ * whose value stays keeps its run.
+ */
+export function panelId(setting: SweptSetting, value: string | number): string {
+  return `${SETTINGS[setting].url}=${value}`;
+}

@@ -1,26 +1,39 @@
 /**
  * The one store of the page: the settings, the run's status, the latest frame from the worker and the
  * loss history, with the actions that change them. It talks to the worker through a TrainerClient, so
- * tests can drive it with a fake. State that changes every frame (frame, history) is meant to be read
- * with `subscribe` by the views that paint it, not by re-rendering React components.
+ * tests can drive it with a fake. State that changes every frame (frame, history, panels) is meant to be
+ * read with `subscribe` by the views that paint it, not by re-rendering React components.
+ *
+ * The compare view's panels are trained by the page's worker and, on a machine with more cores, by more
+ * workers started when the view first opens (`spawn`, up to `workers` in all): the panels are shared out
+ * by cost (worker/pool.ts), and Play, Pause, Step, Reset, the speed and the stop epoch go to every worker.
+ * The single run waits in the page's worker, paused, until the view is left.
  */
 import { createStore, type StoreApi } from "zustand/vanilla";
+import type { Rect } from "../engine/grid.ts";
 import type { RunSettings } from "../engine/run.ts";
+import type { RunSnapshot } from "../engine/snapshot.ts";
 import type { Lang } from "../i18n/catalogue.ts";
 import type { Message } from "../i18n/translate.ts";
 import type { TrainerClient } from "../worker/client.ts";
+import { balance, panelCost } from "../worker/pool.ts";
 import type {
   DataMessage,
   ExplainTarget,
   Frame,
   FromWorker,
+  PanelSpec,
+  PanelsFrame,
+  PanelView,
   RunStatus,
   Speed,
   ToWorker,
   WeightValue,
 } from "../worker/protocol.ts";
+import { type CompareState, panelId, panelSettings } from "./compareUrl.ts";
 import { LossHistory } from "./lossHistory.ts";
 import { type HashState, parseUntil, type View } from "./urlState.ts";
+import { WorkerLink } from "./workerLink.ts";
 
 export interface PlaygroundState {
   settings: RunSettings;
@@ -56,6 +69,20 @@ export interface PlaygroundState {
    * the run is paused because of it (`Frame.stoppedAt`).
    */
   until: number | null;
+  /** The compare view's sweep and overlay (the link's `sizes`, or `sweep` and `values`, and `overlay`). */
+  compare: CompareState;
+  /**
+   * Each compare panel's latest view, by panel id (compareUrl.ts panelId); filled only in the compare
+   * view. Replaced (a new Map) whenever a panel changes: paint from a subscription.
+   */
+  panels: ReadonlyMap<string, PanelView>;
+  /** The plane the panels' grids cover (null before the first panel frame). */
+  panelDomain: Rect | null;
+  /**
+   * Milliseconds the panels have trained since they last started fresh (the slowest worker's): with a stop
+   * epoch, the whole figure's training time once every panel has stopped.
+   */
+  panelsMs: number;
 
   play(): void;
   pause(): void;
@@ -81,6 +108,10 @@ export interface PlaygroundState {
   setExplain(target: ExplainTarget | null): void;
   /** Stop training at this epoch from now on (an integer from 1 to 10⁸; null: never); others are ignored. */
   setUntil(epoch: number | null): void;
+  /** Compare this sweep from now on (the compare view's panels follow it). */
+  setCompare(compare: CompareState): void;
+  /** Open this compare panel's network in the single view (the playground), weights, epoch and all. */
+  openPanel(id: string): void;
 }
 
 export type PlaygroundStore = StoreApi<PlaygroundState>;
@@ -88,35 +119,102 @@ export type PlaygroundStore = StoreApi<PlaygroundState>;
 /** Call `task` once the page has painted (requestAnimationFrame in a browser). */
 export type AfterPaint = (task: () => void) => void;
 
+/** More training workers for the compare view. */
+export interface WorkerPool {
+  /** Workers to train the compare panels on, the page's own included (worker/pool.ts workerCount). */
+  workers: number;
+  /** Start one more training worker. */
+  spawn(): TrainerClient;
+}
+
 /**
  * The store, wired to a trainer. It sends the initial settings at once. `lang` is the language to open in
- * when the link does not say (i18n/language.ts chooses it).
+ * when the link does not say (i18n/language.ts chooses it); `pool` gives the compare view more workers
+ * (without it, the page's worker trains every panel).
  */
 export function createPlaygroundStore(
   client: TrainerClient,
   initial: HashState,
   afterPaint: AfterPaint = (task) => requestAnimationFrame(() => task()),
   lang: Lang = "en",
+  pool: WorkerPool | null = null,
 ): PlaygroundStore {
-  /** Commands sent (every message but frameDone), as the worker counts them in `Frame.handled`. */
-  let sent = 0;
-  /**
-   * A frame speaks for the run's status only if its `handled` is at least this: it reflects every command
-   * sent, so nothing the user did since can be undone by it (a late "diverged" after Reset and Play, a
-   * "running" after Pause), and, after a worker error, at least one command the user gave since.
-   */
-  let speaksFrom = 0;
+  /** The page's worker: the single run, and a share of the compare panels. */
+  const primary = new WorkerLink(client);
+  /** Every worker started, the page's first; more are started when the compare view first needs them. */
+  const links: WorkerLink[] = [primary];
   /** The grid of the frame before the one on screen: free to hand back to the worker. */
   let retiredGrid: Float32Array | null = null;
 
-  const send = (message: ToWorker) => {
-    sent++;
-    speaksFrom = Math.max(speaksFrom, sent);
-    client.send(message);
-  };
+  const send = (message: ToWorker) => primary.command(message);
 
   const store = createStore<PlaygroundState>()((set, get) => {
-    const configure = () => send({ type: "configure", settings: get().settings });
+    const comparing = () => get().view === "compare";
+    /** A command for the run, or in the compare view for every worker's panels. */
+    const sendRun = (message: ToWorker) => {
+      if (comparing()) for (const link of links) link.command(message);
+      else send(message);
+    };
+    const configure = () => {
+      send({ type: "configure", settings: get().settings });
+      if (comparing()) assignPanels();
+    };
+    /** Start the workers the compare view uses that are not running yet, telling them the pace. */
+    const startWorkers = () => {
+      const wanted = Math.max(1, Math.min(pool?.workers ?? 1, 64));
+      while (pool && links.length < wanted) {
+        const link = new WorkerLink(pool.spawn());
+        links.push(link);
+        link.client.listen((message) => onMessage(link, message));
+        link.command({ type: "speed", speed: get().speed });
+        link.command({ type: "until", epoch: get().until });
+      }
+    };
+    /** Share the panels out over the workers by cost, and tell each its share. */
+    const assignPanels = () => {
+      startWorkers();
+      const { settings, compare } = get();
+      const { setting, values } = compare.sweep;
+      const specs: PanelSpec[] = panelSettings(settings, compare.sweep).map((panel, i) => ({
+        id: panelId(setting, values[i]),
+        settings: panel,
+      }));
+      // Every panel sees the same examples, so its cost per epoch is proportional to H + 1.
+      const shares = balance(
+        specs.map((spec) => panelCost(spec.settings.hiddenUnits, 1)),
+        links.length,
+      );
+      links.forEach((link, w) => {
+        const mine = shares[w].map((i) => specs[i]);
+        link.panelIds = mine.map((spec) => spec.id);
+        link.command({ type: "panels", panels: mine });
+      });
+      const ids = new Set(specs.map((spec) => spec.id));
+      const { panels } = get();
+      if ([...panels.keys()].some((id) => !ids.has(id))) {
+        set({ panels: new Map([...panels].filter(([id]) => ids.has(id))) });
+      }
+    };
+    /** Back to the single run: the workers drop their panels; the single run is paused, as it was. */
+    const leaveCompare = () => {
+      for (const link of links) {
+        link.command({ type: "panels", panels: null });
+        link.panelIds = [];
+        link.status = "paused";
+      }
+      set({ panels: new Map(), panelDomain: null, panelsMs: 0, status: "paused" });
+    };
+    /** Enter or leave the compare view as `view` asks. */
+    const changeView = (view: View) => {
+      const was = get().view;
+      if (view === was) return;
+      if (was === "compare") leaveCompare();
+      set({ view });
+      if (view === "compare") {
+        set({ status: "paused" });
+        assignPanels();
+      }
+    };
     const setMasked = (units: number[]) => {
       const masked = [...new Set(units)].sort((a, b) => a - b);
       set({ masked });
@@ -141,25 +239,32 @@ export function createPlaygroundStore(
       error: null,
       lang: initial.lang ?? lang,
       present: initial.present,
-      view: initial.view,
+      // The compare view is entered once the worker has its settings (below).
+      view: initial.view === "compare" ? "playground" : initial.view,
       masked: initial.masked,
       focusUnit: null,
       unitLines: false,
       explain: null,
       until: initial.until,
+      compare: initial.compare,
+      panels: new Map(),
+      panelDomain: null,
+      panelsMs: 0,
 
       play() {
-        const { status, until, frame } = get();
+        const { status, until, frame, panels } = get();
         if (status === "diverged") return;
         // At or past the stop epoch the worker stays paused (its frame says why): do not flash "running".
         // Only a frame that reflects every command can say where the run is (not one from before a Reset).
-        const atStop = until !== null && frame !== null && frame.handled >= sent && frame.epoch >= until;
+        const atStop = comparing()
+          ? panels.size > 0 && [...panels.values()].every((p) => p.stoppedAt !== null || p.divergence)
+          : until !== null && frame !== null && primary.reflectsAll(frame.handled) && frame.epoch >= until;
         if (!atStop) set({ status: "running" });
-        send({ type: "play" });
+        sendRun({ type: "play" });
       },
       pause() {
         set({ status: "paused" });
-        send({ type: "pause" });
+        sendRun({ type: "pause" });
       },
       togglePlay() {
         if (get().status === "running") get().pause();
@@ -168,11 +273,11 @@ export function createPlaygroundStore(
       step() {
         if (get().status === "diverged") return;
         set({ status: "paused" });
-        send({ type: "step" });
+        sendRun({ type: "step" });
       },
       reset() {
         set({ status: "paused" });
-        send({ type: "reset" });
+        sendRun({ type: "reset" });
       },
       setSetting(key, value) {
         if (get().settings[key] === value) return;
@@ -187,22 +292,24 @@ export function createPlaygroundStore(
         // Pace only: the run and its status stay as they are (a diverged run stays diverged).
         if (get().speed === speed) return;
         set({ speed });
-        send({ type: "speed", speed });
+        for (const link of links) link.command({ type: "speed", speed });
       },
       applyHash(hash) {
         const s = get();
         const settingsChanged = !sameSettings(s.settings, hash.settings);
+        const compareChanged = !sameCompare(s.compare, hash.compare);
         set({
           settings: settingsChanged ? hash.settings : s.settings,
-          speed: hash.speed,
+          compare: compareChanged ? hash.compare : s.compare,
           notices: hash.notices,
           lang: hash.lang ?? s.lang,
           present: hash.present,
-          view: hash.view,
           status: settingsChanged && s.status === "diverged" ? "paused" : s.status,
         });
-        if (settingsChanged) configure();
-        if (hash.speed !== s.speed) send({ type: "speed", speed: hash.speed });
+        if (settingsChanged) send({ type: "configure", settings: get().settings });
+        if (hash.view !== s.view) changeView(hash.view);
+        else if ((settingsChanged || compareChanged) && comparing()) assignPanels();
+        get().setSpeed(hash.speed);
         get().setUntil(hash.until);
         if (!sameUnits(hash.masked, get().masked)) setMasked(hash.masked);
         fitToHiddenUnits();
@@ -217,7 +324,7 @@ export function createPlaygroundStore(
         set({ present });
       },
       setView(view) {
-        set({ view });
+        changeView(view);
       },
       setWeights(values) {
         if (values.length > 0) send({ type: "setWeights", values });
@@ -246,17 +353,60 @@ export function createPlaygroundStore(
       setUntil(epoch) {
         if (epoch === get().until || !isStopEpoch(epoch)) return;
         set({ until: epoch });
-        send({ type: "until", epoch });
+        for (const link of links) link.command({ type: "until", epoch });
+      },
+      setCompare(compare) {
+        if (sameCompare(get().compare, compare)) return;
+        set({ compare });
+        if (comparing()) assignPanels();
+      },
+      openPanel(id) {
+        links.find((link) => link.panelIds.includes(id))?.command({ type: "capture", id });
       },
     };
   });
+
+  /** A panel's run, captured: make it the single run and show it in the playground. */
+  const onCaptured = (snapshot: RunSnapshot | null) => {
+    const s = store.getState();
+    if (!snapshot || s.view !== "compare") return;
+    s.setView("playground");
+    store.setState({ settings: { ...snapshot.settings } });
+    send({ type: "configure", settings: store.getState().settings });
+    if (store.getState().masked.length > 0) {
+      store.setState({ masked: [], focusUnit: null });
+      send({ type: "mask", units: [] });
+    }
+    send({ type: "restore", snapshot });
+  };
+
+  /** One worker's panels, as it trains them now. */
+  const onPanels = (link: WorkerLink, message: PanelsFrame) => {
+    const s = store.getState();
+    if (s.view === "compare") {
+      if (link.speaks(message.handled)) link.status = message.status;
+      link.playingMs = message.playingMs;
+      const panels = new Map(s.panels);
+      for (const panel of message.panels) if (link.panelIds.includes(panel.id)) panels.set(panel.id, panel);
+      const busy = links.filter((l) => l.panelIds.length > 0);
+      store.setState({
+        panels,
+        panelDomain: message.domain,
+        panelsMs: Math.max(0, ...busy.map((l) => l.playingMs)),
+        status: busy.some((l) => l.status === "running") ? "running" : "paused",
+        error: link.speaks(message.handled) ? null : s.error,
+      });
+    }
+    afterPaint(() => link.frameDone(null));
+  };
 
   const onFrame = (frame: Frame) => {
     const s = store.getState();
     const history = s.frame?.runId === frame.runId ? s.history : new LossHistory();
     history.push(frame.epoch, frame.trainLoss, frame.testLoss);
-    // A frame made before the worker saw our latest commands keeps the status the user just chose.
-    const current = frame.handled >= speaksFrom;
+    // A frame made before the worker saw our latest commands keeps the status the user just chose; in the
+    // compare view the status is the panels'.
+    const current = primary.speaks(frame.handled) && s.view !== "compare";
     if (s.frame) retiredGrid = s.frame.grid;
     store.setState({
       frame,
@@ -268,24 +418,30 @@ export function createPlaygroundStore(
     afterPaint(() => {
       const grid = retiredGrid;
       retiredGrid = null;
-      client.send({ type: "frameDone", grid: grid ?? undefined }, grid ? [grid.buffer] : []);
+      primary.frameDone(grid);
     });
   };
 
-  client.listen((message: FromWorker) => {
-    if (message.type === "frame") onFrame(message);
-    else if (message.type === "data") store.setState({ data: message });
-    else {
-      // The worker stops the run on a failure; until it has handled a command given after this, no frame
-      // may put "running" back, so the next Play sends play.
-      speaksFrom = sent + 1;
+  function onMessage(link: WorkerLink, message: FromWorker): void {
+    if (message.type === "frame") {
+      if (link === primary) onFrame(message);
+    } else if (message.type === "panels") onPanels(link, message);
+    else if (message.type === "captured") onCaptured(message.snapshot);
+    else if (message.type === "data") {
+      if (link === primary) store.setState({ data: message });
+    } else {
+      // The worker stops on a failure (in the compare view, its panels), and says so in words.
+      link.failed();
       store.setState({ error: message.message, status: "paused" });
     }
-  });
+  }
+
+  client.listen((message: FromWorker) => onMessage(primary, message));
   send({ type: "configure", settings: initial.settings });
   send({ type: "speed", speed: initial.speed });
   if (initial.masked.length > 0) send({ type: "mask", units: initial.masked });
   if (initial.until !== null) send({ type: "until", epoch: initial.until });
+  if (initial.view === "compare") store.getState().setView("compare");
   return store;
 }
 
@@ -298,6 +454,15 @@ function isStopEpoch(epoch: number | null): boolean {
 
 function sameUnits(a: readonly number[], b: readonly number[]): boolean {
   return a.length === b.length && a.every((unit, i) => unit === b[i]);
+}
+
+function sameCompare(a: CompareState, b: CompareState): boolean {
+  return (
+    a.overlay === b.overlay &&
+    a.sweep.setting === b.sweep.setting &&
+    a.sweep.values.length === b.sweep.values.length &&
+    a.sweep.values.every((value, i) => value === b.sweep.values[i])
+  );
 }
 
 function sameSettings(a: RunSettings, b: RunSettings): boolean {

@@ -40,8 +40,11 @@ export function parseUntil(text: string): Parsed<number | null> {
   return parsed.ok ? { ok: true, value: parsed.value as number } : parsed;
 }
 
-/** The page's views: the playground, and inside the network (`view=inside`). */
-export const VIEWS = ["playground", "inside"] as const;
+/**
+ * The page's views: the playground, inside the network (`view=inside`) and the compare view's panels side
+ * by side (`view=compare`).
+ */
+export const VIEWS = ["playground", "inside", "compare"] as const;
 export type View = (typeof VIEWS)[number];
 
 /** What a hash asks for, and what in it was ignored and why. */

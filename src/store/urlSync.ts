@@ -30,9 +30,10 @@ export function syncUrl(store: PlaygroundStore, win: UrlWindow = window): () => 
   let pending = false;
 
   const current = () => {
-    const { settings, speed, lang, present, view, masked, until, frame } = store.getState();
+    const { settings, speed, lang, present, view, masked, until, frame, compare } = store.getState();
     const edited = frame?.edited ?? false;
-    return formatHash(settings, speed, { lang, present, view, masked, edited, until });
+    const shown = view === "compare" ? compare : undefined;
+    return formatHash(settings, speed, { lang, present, view, masked, edited, until, compare: shown });
   };
   /** Write the store's hash now; returns false if the browser refused. */
   const write = (): boolean => {
@@ -68,6 +69,7 @@ export function syncUrl(store: PlaygroundStore, win: UrlWindow = window): () => 
       s.view !== prev.view ||
       s.masked !== prev.masked ||
       s.until !== prev.until ||
+      s.compare !== prev.compare ||
       (s.frame?.edited ?? false) !== (prev.frame?.edited ?? false)
     )
       changed();

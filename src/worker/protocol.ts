@@ -5,6 +5,7 @@
 import type { Explanation } from "../engine/explain.ts";
 import type { Rect } from "../engine/grid.ts";
 import type { Divergence, RunSettings } from "../engine/run.ts";
+import type { RunSnapshot } from "../engine/snapshot.ts";
 
 /** Training speed: target epochs per second, or as fast as the machine goes. */
 export type Speed = number | "max";
@@ -40,8 +41,29 @@ export type ToWorker =
    * leaves the run paused; Step still makes one update.
    */
   | { type: "until"; epoch: number | null }
+  /**
+   * Train these compare-view panels instead of the single run (null: back to the single run, paused, as it
+   * was). A panel whose id and settings are unchanged keeps its run; new learning rate, regularization or
+   * batch size keep its weights, as in the single view; anything else starts it fresh. All panels share
+   * one data set (their data settings must be equal). Play, Pause, Step, Reset and Stop at then act on the
+   * panels, and the worker sends PanelsFrames instead of Frames.
+   */
+  | { type: "panels"; panels: PanelSpec[] | null }
+  /** Send the run of this panel as a snapshot (a "captured" message; null when there is no such panel). */
+  | { type: "capture"; id: string }
+  /**
+   * Make this captured run the single run, weights, epoch and all (the single view's settings must already
+   * be the snapshot's: send configure first). The run is refused, with a message, when they differ.
+   */
+  | { type: "restore"; snapshot: RunSnapshot }
   /** The page has drawn the last frame; `grid` hands its buffer back for reuse. */
   | { type: "frameDone"; grid?: Float32Array };
+
+/** One compare-view panel: an id unique in the view (compareUrl.ts panelId, e.g. "hidden=3") and its settings. */
+export interface PanelSpec {
+  id: string;
+  settings: RunSettings;
+}
 
 /** One weight set by hand. */
 export interface WeightValue {
@@ -125,5 +147,51 @@ export interface Frame {
   stoppedAt: number | null;
 }
 
+/** What a compare-view panel shows of its run. */
+export interface PanelView {
+  id: string;
+  hiddenUnits: number;
+  epoch: number;
+  updates: number;
+  trainLoss: number;
+  trainAccuracy: number;
+  /** null without a test set. */
+  testLoss: number | null;
+  testAccuracy: number | null;
+  /** P(class 1) over a gridCols × gridRows grid of the PanelsFrame's `domain`, row 0 at the top. */
+  grid: Float32Array;
+  gridCols: number;
+  gridRows: number;
+  divergence: Divergence | null;
+  /** The `until` epoch when the panel has stopped there; null otherwise. */
+  stoppedAt: number | null;
+  /** Epochs per second over the last second (0 when not training). */
+  epochsPerSecond: number;
+}
+
+/** The compare-view panels one worker trains, at one moment. */
+export interface PanelsFrame {
+  type: "panels";
+  /** As Frame.handled. */
+  handled: number;
+  /** "running" while this worker trains any of its panels. */
+  status: RunStatus;
+  /** The plane the grids cover (the same for every worker: it follows from the data). */
+  domain: Rect;
+  panels: PanelView[];
+  /**
+   * Milliseconds this worker has spent playing since its panels last started fresh (Reset, new panels or
+   * settings): with a stop epoch, how long the figure took to train, once every panel has stopped.
+   */
+  playingMs: number;
+}
+
+/** The reply to "capture". */
+export interface Captured {
+  type: "captured";
+  id: string;
+  snapshot: RunSnapshot | null;
+}
+
 /** Worker → page. */
-export type FromWorker = DataMessage | Frame | { type: "error"; message: string };
+export type FromWorker = DataMessage | Frame | PanelsFrame | Captured | { type: "error"; message: string };

@@ -19,6 +19,11 @@
  * mini-batches, after the epoch's last update), and Play at or past it leaves the run paused, the frames
  * saying why (`stoppedAt`); Step still makes one update.
  *
+ * The compare view's panels (worker/panelSet.ts) are trained by the same loop: while the page has given
+ * panels, Play, Pause, Step, Reset and the stop epoch act on them, the single run waits, paused as it was,
+ * and frames are PanelsFrames, one for all of this worker's panels. A panel can be captured and made the
+ * single run ("restore"), weights, epoch and all.
+ *
  * A failure in any task leaves the trainer paused and usable, and is reported to the page in words; so
  * does a refused command (weights that cannot be set), which changes nothing else.
  */
@@ -28,10 +33,20 @@ import type { Rect } from "../engine/grid.ts";
 import { squareDomain } from "../engine/grid.ts";
 import { MAX_HIDDEN } from "../engine/network.ts";
 import { Run, type RunSettings, runData } from "../engine/run.ts";
+import { type RunSnapshot, restoreRun } from "../engine/snapshot.ts";
 import { locateValues } from "../engine/weightNames.ts";
 import { Pacer } from "./pacer.ts";
-import type { DataMessage, ExplainTarget, Frame, FromWorker, RunStatus, ToWorker } from "./protocol.ts";
-import { RunList } from "./runs.ts";
+import { DATA_KEYS, NETWORK_KEYS, PanelRefusal, PanelSet } from "./panelSet.ts";
+import type {
+  DataMessage,
+  ExplainTarget,
+  Frame,
+  FromWorker,
+  PanelsFrame,
+  RunStatus,
+  ToWorker,
+} from "./protocol.ts";
+import { MAX_SPEED_ROUND_EPOCHS, RunList } from "./runs.ts";
 import { RunViewer } from "./runView.ts";
 
 /** What the trainer needs from its surroundings (the worker scope, or a test's fake). */
@@ -43,16 +58,13 @@ export interface TrainerHost {
   schedule(task: () => void, delayMs: number): void;
 }
 
-const DATA_KEYS = ["dataset", "samples", "noise", "seed", "testFraction"] as const;
-const NETWORK_KEYS = ["hiddenUnits", "activation", "output", "initSeed"] as const;
-
 function sameSettings(a: RunSettings, b: RunSettings): boolean {
   const keys = Object.keys(a) as (keyof RunSettings)[];
   return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
 }
 
 /** A command the trainer will not carry out, worded for the page; it changes nothing. */
-class Refusal extends Error {}
+class Refusal extends PanelRefusal {}
 
 /** Hidden units as a set of 1-based numbers (ascending, each once), dropping anything else. */
 function unitSet(units: readonly number[]): number[] {
@@ -107,6 +119,12 @@ export class Trainer {
   private until: number | null = null;
   /** The stop epoch the run is paused at because of it, for the frames to say (null: not so paused). */
   private stoppedAt: number | null = null;
+  /** The compare view's panels while the page shows them (null: the single run is trained). */
+  private panels: PanelSet | null = null;
+  /** Milliseconds spent playing since the panels last started fresh, up to `playingSince`. */
+  private playingMs = 0;
+  /** When playing began (null: not playing). */
+  private playingSince: number | null = null;
 
   constructor(private readonly host: TrainerHost) {
     this.pacer = new Pacer(() => host.now());
@@ -131,14 +149,14 @@ export class Trainer {
         return;
       case "play":
         this.applySettings();
-        if (this.run && this.run.divergence === null && !this.playing) {
+        if (this.panels) {
+          if (!this.playing && this.panels.runs.training) this.startPlaying();
+        } else if (this.run && this.run.divergence === null && !this.playing) {
           // At or past the stop epoch the user asked for, going on takes a later one or none.
           if (this.reachedUntil(this.run)) this.stoppedAt = this.until;
           else {
             this.stoppedAt = null;
-            this.playing = true;
-            this.pacer.start();
-            this.scheduleTick(0);
+            this.startPlaying();
           }
         }
         this.changed();
@@ -150,14 +168,20 @@ export class Trainer {
       case "step":
         this.applySettings();
         this.stop();
-        this.stoppedAt = null;
-        this.run?.trainUpdates(1);
+        if (this.panels) this.panels.step();
+        else {
+          this.stoppedAt = null;
+          this.run?.trainUpdates(1);
+        }
         this.changed();
         return;
       case "reset":
         this.applySettings();
         this.stop();
-        if (this.settings && this.data) this.adopt(new Run(this.settings, this.data));
+        if (this.panels) {
+          this.panels.reset();
+          this.resetClock();
+        } else if (this.settings && this.data) this.adopt(new Run(this.settings, this.data));
         this.changed();
         return;
       case "setWeights": {
@@ -195,11 +219,30 @@ export class Trainer {
         this.applySettings();
         this.until = message.epoch;
         this.runs.setUntilForAll(message.epoch);
+        this.panels?.setUntil(message.epoch);
         this.stoppedAt = null;
-        if (this.playing && this.run && this.reachedUntil(this.run)) {
+        if (this.panels) {
+          if (this.playing && !this.panels.runs.training) this.stop();
+        } else if (this.playing && this.run && this.reachedUntil(this.run)) {
           this.stop();
           this.stoppedAt = this.until;
         }
+        this.changed();
+        return;
+      case "panels":
+        this.setPanels(message.panels);
+        this.changed();
+        return;
+      case "capture":
+        this.host.post({
+          type: "captured",
+          id: message.id,
+          snapshot: this.panels?.capture(message.id) ?? null,
+        });
+        return;
+      case "restore":
+        this.applySettings();
+        this.restore(message.snapshot);
         this.changed();
         return;
       case "frameDone":
@@ -230,9 +273,69 @@ export class Trainer {
     this.host.schedule(() => this.guarded(task), delayMs);
   }
 
+  private startPlaying(): void {
+    this.playing = true;
+    this.playingSince = this.host.now();
+    this.pacer.start();
+    this.scheduleTick(0);
+  }
+
   private stop(): void {
+    if (this.playingSince !== null) this.playingMs += this.host.now() - this.playingSince;
+    this.playingSince = null;
     this.playing = false;
     this.tickTicket++;
+  }
+
+  /** Count the playing time from zero again (the panels start fresh). */
+  private resetClock(): void {
+    this.playingMs = 0;
+    if (this.playingSince !== null) this.playingSince = this.host.now();
+  }
+
+  /** Milliseconds spent playing since the panels last started fresh. */
+  private playedMs(): number {
+    return this.playingMs + (this.playingSince === null ? 0 : this.host.now() - this.playingSince);
+  }
+
+  /**
+   * Train these panels (null: the single run again, paused). Entering the panels pauses the single run;
+   * a list that cannot be used is refused before anything changes.
+   */
+  private setPanels(specs: Parameters<PanelSet["set"]>[0] | null): void {
+    if (specs === null) {
+      if (this.panels) this.stop();
+      this.panels = null;
+      return;
+    }
+    const panels = this.panels ?? new PanelSet();
+    panels.setUntil(this.until);
+    const fresh = panels.set(specs);
+    if (!this.panels) this.stop();
+    this.panels = panels;
+    if (fresh) this.resetClock();
+    if (this.playing) {
+      if (panels.runs.training) this.scheduleTick(0);
+      else this.stop();
+    }
+  }
+
+  /** Make a captured run the single run, if it was made with the single view's settings. */
+  private restore(snapshot: RunSnapshot): void {
+    const settings = this.settings;
+    const data = this.data;
+    if (!settings || !data || !snapshot || typeof snapshot.settings !== "object") {
+      throw new Refusal("There is no network to open yet.");
+    }
+    const keys = [...DATA_KEYS, ...NETWORK_KEYS];
+    if (!keys.every((key) => snapshot.settings[key] === settings[key])) {
+      throw new Refusal("This network was trained with other settings than the single view's.");
+    }
+    const run = restoreRun(snapshot, data);
+    run.setStepSettings(settings.learningRate, settings.lambda, settings.batchSize);
+    this.stop();
+    this.adopt(run);
+    if (this.reachedUntil(run)) this.stoppedAt = this.until;
   }
 
   /**
@@ -307,6 +410,10 @@ export class Trainer {
 
   /** One stretch of training, as the pacer allows, then the next tick when the next update is due. */
   private tick(): void {
+    if (this.panels) {
+      if (this.playing) this.tickPanels(this.panels);
+      return;
+    }
     const run = this.run;
     if (!this.playing || !run) return;
     // The list trains each run exactly to its stop epoch (mini-batches included), then no more.
@@ -327,6 +434,21 @@ export class Trainer {
     this.scheduleTick(this.pacer.delay(perEpoch));
   }
 
+  /** One stretch of training of the panels, each advancing by the same epochs, until all have stopped. */
+  private tickPanels(panels: PanelSet): void {
+    const list = panels.runs;
+    const perEpoch = list.updatesPerRound;
+    const rounds = this.pacer.speed === "max" ? MAX_SPEED_ROUND_EPOCHS : 1;
+    const done = perEpoch > 0 ? this.pacer.tick((updates) => list.train(updates, rounds), perEpoch) : 0;
+    if (!list.training) {
+      this.stop();
+      this.changed();
+      return;
+    }
+    if (done > 0) this.changed();
+    this.scheduleTick(this.pacer.delay(perEpoch));
+  }
+
   /** The run has completed the stop epoch's epochs (never true without one). */
   private reachedUntil(run: Run): boolean {
     return this.until !== null && run.epoch >= this.until;
@@ -338,7 +460,18 @@ export class Trainer {
   }
 
   private sendFrameIfDue(): void {
-    if (!this.dirty || this.awaitingAck || !this.run || this.pendingSettings !== null) return;
+    if (!this.dirty || this.awaitingAck || this.pendingSettings !== null) return;
+    if (this.panels) {
+      const frame = this.makePanelsFrame(this.panels);
+      this.host.post(
+        frame,
+        frame.panels.map((panel) => panel.grid.buffer),
+      );
+      this.dirty = false;
+      this.awaitingAck = true;
+      return;
+    }
+    if (!this.run) return;
     const frame = this.makeFrame(this.run);
     const transfer: Transferable[] = [frame.grid.buffer, frame.gradient.buffer];
     if (frame.unitMaps) transfer.push(frame.unitMaps.values.buffer, frame.unitMaps.scale.buffer);
@@ -350,6 +483,18 @@ export class Trainer {
   private status(run: Run): RunStatus {
     if (run.divergence) return "diverged";
     return this.playing ? "running" : "paused";
+  }
+
+  private makePanelsFrame(panels: PanelSet): PanelsFrame {
+    const rate = this.playing ? this.pacer.meter.rate(this.host.now()) : 0;
+    return {
+      type: "panels",
+      handled: this.handled,
+      status: this.playing ? "running" : "paused",
+      domain: panels.domain,
+      panels: panels.views(rate),
+      playingMs: this.playedMs(),
+    };
   }
 
   private makeFrame(run: Run): Frame {

@@ -2,7 +2,7 @@
  * Frames and data sets as the worker makes them, for tests of the store and the components.
  */
 import { parameterCount } from "../../src/engine/network.ts";
-import type { DataMessage, Frame, UnitMaps } from "../../src/worker/protocol.ts";
+import type { DataMessage, Frame, PanelView, UnitMaps } from "../../src/worker/protocol.ts";
 
 /** The worker's decision grid: cells per side (runView.ts's GRID_SIZE, up to 40 hidden units). */
 export const GRID_SIZE = 128;
@@ -95,5 +95,34 @@ export function makeData(counts: { train?: number; test?: number; dataId?: numbe
     train: set(counts.train ?? 200, 0),
     test: set(counts.test ?? 0, 1),
     domain: { x1Min: -1.5, x1Max: 2.5, x2Min: -1.75, x2Max: 2.25 },
+  };
+}
+
+/**
+ * A compare panel's view as the worker makes it: a fresh network of H hidden units at epoch 0, no test
+ * set, not training, unless overridden. `id` is the panel's id (compareUrl.ts panelId, e.g. "hidden=3").
+ */
+export function makePanelView(
+  id: string,
+  hiddenUnits: number,
+  overrides: Partial<PanelView> = {},
+): PanelView {
+  const epoch = overrides.epoch ?? 0;
+  return {
+    id,
+    hiddenUnits,
+    epoch,
+    updates: epoch,
+    trainLoss: Math.LN2,
+    trainAccuracy: 0.5,
+    testLoss: null,
+    testAccuracy: null,
+    grid: makeGrid(),
+    gridCols: GRID_SIZE,
+    gridRows: GRID_SIZE,
+    divergence: null,
+    stoppedAt: null,
+    epochsPerSecond: 0,
+    ...overrides,
   };
 }

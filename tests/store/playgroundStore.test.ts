@@ -2,32 +2,9 @@ import { describe, expect, it } from "vitest";
 import { DEFAULT_SETTINGS } from "../../src/settings/schema.ts";
 import { createPlaygroundStore } from "../../src/store/playgroundStore.ts";
 import { parseHash } from "../../src/store/urlState.ts";
-import type { TrainerClient } from "../../src/worker/client.ts";
-import type { Frame, FromWorker, ToWorker } from "../../src/worker/protocol.ts";
+import type { Frame } from "../../src/worker/protocol.ts";
+import { FakeClient } from "../fakes/fakeClient.ts";
 import { makeFrame } from "../fakes/frames.ts";
-
-class FakeClient implements TrainerClient {
-  sent: ToWorker[] = [];
-  private handler: (m: FromWorker) => void = () => {};
-  send(message: ToWorker) {
-    this.sent.push(message);
-  }
-  listen(handler: (m: FromWorker) => void) {
-    this.handler = handler;
-    return () => {};
-  }
-  terminate() {}
-  emit(message: FromWorker) {
-    this.handler(message);
-  }
-  /** Commands as the worker counts them in `handled` (frameDone aside). */
-  commands() {
-    return this.sent.filter((m) => m.type !== "frameDone");
-  }
-  types() {
-    return this.commands().map((m) => m.type);
-  }
-}
 
 /** On load the store sends configure and speed: a frame with handled = 2 reflects them both. */
 const LOADED = 2;

@@ -164,7 +164,7 @@ describe("masked units, edited weights and the view in the link", () => {
     const bad = parseHash("#view=<b>x</b>");
     expect(bad.view).toBe("playground");
     expect(worded(bad.notices)).toEqual([
-      'Ignored view: "<b>x</b>" is not one of playground, inside; the playground is shown.',
+      'Ignored view: "<b>x</b>" is not one of playground, inside, compare; the playground is shown.',
     ]);
   });
 

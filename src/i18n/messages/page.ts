@@ -14,6 +14,7 @@ export const page = defineMessages({
     "view.label": "View",
     "view.playground": "Playground",
     "view.inside": "Inside the network",
+    "view.compare": "Compare",
     "inside.chooseArrow":
       "Choose an arrow (click, tap, or focus the diagram and press Enter) to see one gradient-descent update of its weight worked out with real numbers.",
     "inside.loading": "Loading…",
@@ -35,6 +36,7 @@ export const page = defineMessages({
     "view.label": "表示",
     "view.playground": "プレイグラウンド",
     "view.inside": "ネットワークの中",
+    "view.compare": "比べる",
     "inside.chooseArrow":
       "矢印を選ぶと（クリック、タップ、または図にフォーカスして Enter）、その重みの勾配降下法による 1 回の更新を実際の数値で計算して見せます。",
     "inside.loading": "読み込み中…",
