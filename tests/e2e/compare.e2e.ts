@@ -1,11 +1,19 @@
 /**
  * The compare view in a real browser (issue 9): opened from a link, Play trains every panel (each epoch
  * rises and each canvas changes), and a panel opened in the single view carries its epoch and its weights
- * over — the weights of the headless trainer's run with the same settings and epochs.
+ * over — the weights of the headless trainer's run with the same settings and epochs. Every screen size in
+ * both languages is photographed (tests/e2e/artifacts/compare/, git-ignored) and checked for fit and
+ * accessibility.
  */
 import { execFileSync } from "node:child_process";
+import { mkdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
+import { overflow, violations } from "./pageChecks.ts";
 import { PATIENCE, setUpPageDriver } from "./pageDriver.ts";
+
+const ARTIFACTS = fileURLToPath(new URL("./artifacts/compare/", import.meta.url));
+mkdirSync(ARTIFACTS, { recursive: true });
 
 const driver = setUpPageDriver({ width: 1366, height: 768 });
 const { open, epoch, status, hash, button } = driver;
@@ -84,5 +92,49 @@ describe("the compare view", () => {
     await page.getByRole("textbox", { name: "Stop at epoch" }).press("Enter");
     await button("Play").click();
     await expect.poll(epoch, PATIENCE).toBeGreaterThan(700);
+  });
+});
+
+describe("the compare view on every screen, in both languages", () => {
+  const SIZES = [
+    { width: 360, height: 740 },
+    { width: 768, height: 1024 },
+    { width: 1366, height: 768 },
+    { width: 3840, height: 2160 },
+  ];
+  for (const size of SIZES) {
+    for (const lang of ["en", "ja"] as const) {
+      test(`at ${size.width}×${size.height} in ${lang}: eight panels with readouts, nothing sticks out, axe finds nothing`, async () => {
+        // A test set, so every readout and the generalisation chart have numbers; a bad value for a notice.
+        const link = `#view=compare&lang=${lang}&test=0.3&until=300&speed=max&sizes=0,1,2,3,4,5,20,50,x`;
+        const page = await open(link, undefined, { viewport: size });
+        await driver.button(lang === "en" ? "Play" : "再生").click();
+        await expect.poll(() => panelEpoch(50), PATIENCE).toBe(300);
+        expect(await page.getByTestId("panel").count()).toBe(8);
+        expect(await page.getByTestId("url-notice").count()).toBeGreaterThan(0);
+        for (const h of [0, 50]) {
+          expect(await panel(h).getByTestId("test-accuracy").textContent()).toMatch(/^\d\.\d+$/);
+          expect(await panel(h).getByTestId("boundary").isVisible()).toBe(true);
+        }
+        await page.evaluate(() => document.fonts.ready.then(() => undefined));
+        await page.waitForTimeout(300);
+        await page.screenshot({
+          path: `${ARTIFACTS}compare-${size.width}x${size.height}-${lang}.png`,
+          fullPage: true,
+        });
+        const m = await overflow(page);
+        expect(m.scrollWidth, `page width (sticking out: ${m.out.join(", ")})`).toBeLessThanOrEqual(
+          m.innerWidth,
+        );
+        expect(await violations(page)).toEqual([]);
+      });
+    }
+  }
+
+  test("with seeds in one panel, in Japanese, axe finds nothing either", async () => {
+    const page = await open("#view=compare&lang=ja&sweep=init&values=0,1,2,3&overlay=1&hidden=20");
+    await expect.poll(() => page.getByTestId("overlay").count(), PATIENCE).toBe(1);
+    expect(await page.locator('[data-testid="panel"][data-sweep="init=2"]').count()).toBe(1);
+    expect(await violations(page)).toEqual([]);
   });
 });

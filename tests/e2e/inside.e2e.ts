@@ -4,11 +4,11 @@
  * unit off and see the boundary change; drag a unit's line; every view photographed at H = 3 and H = 64
  * in both languages (tests/e2e/artifacts/inside/, git-ignored) and checked for fit and accessibility.
  */
-import { mkdirSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
+import { overflow, violations } from "./pageChecks.ts";
 import { PATIENCE, setUpPageDriver } from "./pageDriver.ts";
 
 const ARTIFACTS = fileURLToPath(new URL("./artifacts/inside/", import.meta.url));
@@ -115,39 +115,6 @@ describe("inside the network", () => {
     await expect.poll(hash, PATIENCE).toContain("edited=1");
   });
 });
-
-/** Layout of the page in the window: horizontal overflow, and the elements sticking out. */
-function overflow(page: Page): Promise<{ scrollWidth: number; innerWidth: number; out: string[] }> {
-  return page.evaluate(() => {
-    const out: string[] = [];
-    for (const el of document.querySelectorAll("body *")) {
-      const r = el.getBoundingClientRect();
-      if (r.width > 0 && r.right > window.innerWidth + 1 && getComputedStyle(el).position !== "fixed")
-        out.push(`<${el.tagName.toLowerCase()} class="${el.getAttribute("class") ?? ""}">`);
-    }
-    return {
-      scrollWidth: document.documentElement.scrollWidth,
-      innerWidth: window.innerWidth,
-      out: out.slice(0, 8),
-    };
-  });
-}
-
-const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
-
-async function violations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: AXE });
-  return page.evaluate(async () => {
-    interface AxeResults {
-      violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
-    }
-    const axe = (window as unknown as { axe: { run(c: Document): Promise<AxeResults> } }).axe;
-    const results = await axe.run(document);
-    return results.violations.map(
-      (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
-    );
-  });
-}
 
 describe("inside the network on every screen, in both languages", () => {
   const SIZES = [

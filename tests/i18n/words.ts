@@ -36,6 +36,7 @@ export const LATIN_TERMS: ReadonlySet<string> = new Set([
   "URL",
   ...["dataset", "samples", "noise", "seed", "init", "test", "hidden", "activation", "output"],
   ...["lr", "lambda", "batch", "speed", "max", "lang", "en", "ja", "present", "view", "mask", "edited"],
+  ...["until", "sizes", "sweep", "values", "overlay"],
 ]);
 
 /** Runs of Latin letters, with digits, subscripts and underscores attached (h1, x₁, L2, calculate_loss). */

@@ -107,7 +107,7 @@ export const Panel = memo(function Panel({ id, hidden, heading, points, lut }: P
   const sweep = hidden === null ? { "data-sweep": id } : { "data-hidden": String(hidden) };
   return (
     <article className="compare-panel" data-testid="panel" {...sweep} aria-labelledby={headingId}>
-      <h3 id={headingId}>{heading}</h3>
+      <h2 id={headingId}>{heading}</h2>
       {/* A click or tap on the plane opens the panel too; the button below is the way for a keyboard or a
           screen reader, so the plane itself is not a second focus stop. */}
       {/* biome-ignore lint/a11y/noStaticElementInteractions: a pointer shortcut for the Open button below */}
