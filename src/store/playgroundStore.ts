@@ -391,7 +391,8 @@ export function createPlaygroundStore(
       const busy = links.filter((l) => l.panelIds.length > 0);
       store.setState({
         panels,
-        panelDomain: message.domain,
+        // The same plane in every frame: keep the object, so views selecting it do not re-render.
+        panelDomain: sameRect(s.panelDomain, message.domain) ? s.panelDomain : message.domain,
         panelsMs: Math.max(0, ...busy.map((l) => l.playingMs)),
         status: busy.some((l) => l.status === "running") ? "running" : "paused",
         error: link.speaks(message.handled) ? null : s.error,
@@ -454,6 +455,12 @@ function isStopEpoch(epoch: number | null): boolean {
 
 function sameUnits(a: readonly number[], b: readonly number[]): boolean {
   return a.length === b.length && a.every((unit, i) => unit === b[i]);
+}
+
+function sameRect(a: Rect | null, b: Rect): boolean {
+  return (
+    a !== null && a.x1Min === b.x1Min && a.x1Max === b.x1Max && a.x2Min === b.x2Min && a.x2Max === b.x2Max
+  );
 }
 
 function sameCompare(a: CompareState, b: CompareState): boolean {

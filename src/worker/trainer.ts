@@ -63,6 +63,14 @@ function sameSettings(a: RunSettings, b: RunSettings): boolean {
   return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
 }
 
+/**
+ * Least time between two PanelsFrames while the panels train, in ms: about 16 a second, so every panel
+ * repaints at least 10 times a second, while the page's thread, which paints several grids per frame,
+ * leaves the workers the cores (on two cores every millisecond it paints is one they do not train).
+ * Paused, a frame goes out at once.
+ */
+export const PANELS_FRAME_MS = 60;
+
 /** A command the trainer will not carry out, worded for the page; it changes nothing. */
 class Refusal extends PanelRefusal {}
 
@@ -102,6 +110,8 @@ export class Trainer {
   private awaitingAck = false;
   /** Something changed since the last frame. */
   private dirty = false;
+  /** Something other than training changed since the last frame: show it at once. */
+  private urgent = false;
   /** Only the latest scheduled tick runs; scheduling another (or pausing) retires the one before. */
   private tickTicket = 0;
   private readonly pacer: Pacer;
@@ -125,6 +135,8 @@ export class Trainer {
   private playingMs = 0;
   /** When playing began (null: not playing). */
   private playingSince: number | null = null;
+  /** When the last PanelsFrame was sent. */
+  private panelsFrameAt = Number.NEGATIVE_INFINITY;
 
   constructor(private readonly host: TrainerHost) {
     this.pacer = new Pacer(() => host.now());
@@ -445,7 +457,10 @@ export class Trainer {
       this.changed();
       return;
     }
-    if (done > 0) this.changed();
+    if (done > 0) {
+      this.dirty = true; // training alone: the frame may wait for PANELS_FRAME_MS (sendFrameIfDue)
+      this.sendFrameIfDue();
+    }
     this.scheduleTick(this.pacer.delay(perEpoch));
   }
 
@@ -456,13 +471,19 @@ export class Trainer {
 
   private changed(): void {
     this.dirty = true;
+    this.urgent = true;
     this.sendFrameIfDue();
   }
 
   private sendFrameIfDue(): void {
     if (!this.dirty || this.awaitingAck || this.pendingSettings !== null) return;
     if (this.panels) {
+      // While training, a frame at most every PANELS_FRAME_MS (the next tick sends the one held back).
+      const now = this.host.now();
+      if (this.playing && !this.urgent && now - this.panelsFrameAt < PANELS_FRAME_MS) return;
       const frame = this.makePanelsFrame(this.panels);
+      this.panelsFrameAt = now;
+      this.urgent = false;
       this.host.post(
         frame,
         frame.panels.map((panel) => panel.grid.buffer),

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { Run, type RunSettings } from "../../src/engine/run.ts";
 import { DEFAULT_SETTINGS } from "../../src/settings/schema.ts";
 import type { Captured, Frame, PanelSpec, PanelsFrame, Speed } from "../../src/worker/protocol.ts";
-import type { Trainer } from "../../src/worker/trainer.ts";
+import { PANELS_FRAME_MS, type Trainer } from "../../src/worker/trainer.ts";
 import article from "../fixtures/article.json";
 import type { FakeHost } from "./fakeHost.ts";
 import { ack, checkedTrainers } from "./trainerHarness.ts";
@@ -108,7 +108,8 @@ describe("compare panels in the trainer", () => {
     ack(host, trainer);
     expect(lastPanels(host).panels.map((p) => p.updates)).toEqual([1, 1]);
     trainer.handle({ type: "play" });
-    for (let i = 0; i < 3; i++) ack(host, trainer);
+    // Frames come at most every PANELS_FRAME_MS while training: draw until one shows training done.
+    for (let i = 0; i < 50 && lastPanels(host).panels[0].epoch <= 1; i++) ack(host, trainer);
     expect(lastPanels(host).status).toBe("running");
     const [a, b] = lastPanels(host).panels;
     expect(a.epoch).toBeGreaterThan(1);
@@ -206,5 +207,27 @@ describe("compare panels in the trainer", () => {
     trainer.handle({ type: "play" }); // every panel is at its stop epoch: nothing to play
     ack(host, trainer);
     expect(lastPanels(host)).toMatchObject({ status: "paused", playingMs: done });
+  });
+
+  it("sends panels frames at most every PANELS_FRAME_MS while training, and the last one at once", () => {
+    const { host, trainer } = started();
+    const sentAt: number[] = [];
+    const post = host.post.bind(host);
+    host.post = (message) => {
+      if (message.type === "panels") sentAt.push(host.time);
+      post(message);
+    };
+    trainer.handle({ type: "until", epoch: 3000 });
+    trainer.handle({ type: "panels", panels: sizes(1, 2) });
+    trainer.handle({ type: "play" });
+    drawUntilIdle(host, trainer);
+    const frames = panelFrames(host);
+    const running = frames.map((f, i) => ({ f, at: sentAt[i] })).filter(({ f }) => f.status === "running");
+    expect(running.length).toBeGreaterThan(3);
+    for (let i = 1; i < running.length; i++) {
+      expect(running[i].at - running[i - 1].at).toBeGreaterThanOrEqual(PANELS_FRAME_MS);
+    }
+    expect(lastPanels(host)).toMatchObject({ status: "paused" });
+    expect(lastPanels(host).panels.map((p) => p.epoch)).toEqual([3000, 3000]);
   });
 });

@@ -65,17 +65,26 @@ export function createGeneralisationDrawing(
   const format = measure === "accuracy" ? formatAccuracy : formatLoss;
   const shown: readonly SeriesKey[] = hasTest ? ["train", "test"] : ["train"];
 
+  /** What was drawn last: the values, and the y axis's top (nothing is redrawn that did not change). */
+  let drawn = "";
+  let drawnTop = Number.NaN;
   return (panels) => {
     const values = Object.fromEntries(
       SERIES.map(({ key }) => [key, ids.map((id) => seriesValue(panels.get(id), key, measure))]),
     ) as Record<SeriesKey, (number | null)[]>;
+    const key = JSON.stringify(values);
+    if (key === drawn) return;
+    drawn = key;
     const top =
       measure === "accuracy"
         ? 1
         : Math.max(1e-6, ...shown.flatMap((key) => values[key].filter((v): v is number => v !== null)));
     const y = scaleLinear().domain([0, top]).range([PH, 0]);
     if (measure === "loss") y.nice();
-    g.select<SVGGElement>(".y-axis").call(axisLeft(y).ticks(5));
+    if (y.domain()[1] !== drawnTop) {
+      drawnTop = y.domain()[1];
+      g.select<SVGGElement>(".y-axis").call(axisLeft(y).ticks(5));
+    }
     for (const { key } of SERIES) {
       const points = shown.includes(key)
         ? ids.flatMap((id, i) => {
