@@ -479,7 +479,9 @@ describe("the figure's training time", () => {
 describe("the compare view's cost per frame", () => {
   it("re-renders nothing when the panels' views change: painting and numbers come from a subscription", () => {
     vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "performance"] });
-    onTestFinished(() => vi.useRealTimers());
+    onTestFinished(() => {
+      vi.useRealTimers();
+    });
     const store = createPlaygroundStore(createFakeWorker(), parseHash("#view=compare&test=0.25"), (task) =>
       task(),
     );
