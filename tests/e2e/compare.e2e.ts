@@ -95,6 +95,20 @@ describe("the compare view", () => {
   });
 });
 
+describe("the article's figure, exactly", () => {
+  test("the Figure 4 link's H = 5 panel stops at 20,000 passes with numpy's loss, and the page says how long it took", async () => {
+    const page = await open("#view=compare&sizes=5&until=20000&speed=max");
+    await button("Play").click();
+    await expect.poll(() => panelEpoch(5), { ...PATIENCE, timeout: 45000 }).toBe(20000);
+    // numpy's run of the article's code with 5 hidden units (tests/fixtures/article.json): 0.039036705…
+    expect(await panel(5).getByTestId("train-loss").textContent()).toBe("0.039037");
+    expect(await panel(5).getByTestId("train-accuracy").textContent()).toBe("0.99");
+    await expect
+      .poll(() => page.getByTestId("figure-time").textContent(), PATIENCE)
+      .toMatch(/All panels stopped at epoch 20,000: trained in \d+(\.\d)? s/);
+  });
+});
+
 describe("the compare view on every screen, in both languages", () => {
   const SIZES = [
     { width: 360, height: 740 },
