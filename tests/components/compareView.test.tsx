@@ -4,7 +4,7 @@
  * seeds' overlay; the generalisation chart; the figure's training time. Panels are put into the store as
  * the worker's frames would put them; every expected number comes from the views made here.
  */
-import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import { Profiler } from "react";
 import { describe, expect, it, onTestFinished, vi } from "vitest";
 import CompareView from "../../src/components/compare/CompareView.tsx";
@@ -50,6 +50,17 @@ function viewsBySize(test: boolean, overrides: Partial<PanelView> = {}): Map<str
 
 function putPanels(page: RenderedPage, panels: ReadonlyMap<string, PanelView>, panelsMs = 0): void {
   act(() => page.store.setState({ panels, panelDomain: DOMAIN, panelsMs }));
+}
+
+/**
+ * From now on in this test, a fake clock for the panels' and the chart's throttles (installed after the
+ * lazy view has loaded, before any throttle first runs, so every wait is measured on it).
+ */
+function fakeClock(): void {
+  vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "performance"] });
+  onTestFinished(() => {
+    vi.useRealTimers();
+  });
 }
 
 async function openCompare(hash: string, lang: "en" | "ja" = "en"): Promise<RenderedPage> {
@@ -174,6 +185,7 @@ describe("the compare view's panels", () => {
 
   it("repaints a panel when its own view changes, and not when another panel's does", async () => {
     const page = await openCompare("#view=compare");
+    fakeClock();
     const canvases = screen.getAllByTestId("panel").map((p) => within(p).getByTestId("boundary"));
     expect(canvases.map((c) => c.getAttribute("data-frame"))).toEqual(SIZES.map(() => "0"));
     const views = viewsBySize(false);
@@ -183,8 +195,10 @@ describe("the compare view's panels", () => {
     const next = new Map(views);
     next.set("hidden=3", makePanelView("hidden=3", 3, { epoch: 2000 }));
     putPanels(page, next);
-    // A panel paints at most every 40 ms: the new view shows within that.
-    await waitFor(() => expect(canvases[3]).toHaveAttribute("data-frame", "2"));
+    // A panel paints at most every 40 ms: the new view shows then.
+    expect(canvases[3]).toHaveAttribute("data-frame", "1");
+    act(() => vi.advanceTimersByTime(40));
+    expect(canvases[3]).toHaveAttribute("data-frame", "2");
     expect(canvases.map((c) => c.getAttribute("data-frame"))).toEqual([
       "1",
       "1",
@@ -396,11 +410,13 @@ describe("the seeds in one panel", () => {
 describe("the generalisation chart", () => {
   it("plots every panel's training and test accuracy against its size, in the sweep's order", async () => {
     const page = await openCompare("#view=compare&test=0.25");
+    fakeClock();
     const views = viewsBySize(true);
     putPanels(page, views);
+    act(() => vi.advanceTimersByTime(100));
     const chart = screen.getByTestId("generalisation");
     const points = (series: string) => [...chart.querySelectorAll(`[data-series="${series}"] [data-point]`)];
-    await waitFor(() => expect(points("train")).toHaveLength(8));
+    expect(points("train")).toHaveLength(8);
     expect(points("test")).toHaveLength(8);
     expect(points("train").map((p) => p.getAttribute("data-point"))).toEqual(SIZES.map((H) => `hidden=${H}`));
     expect(points("train").map((p) => Number(p.getAttribute("data-value")))).toEqual(
@@ -425,27 +441,29 @@ describe("the generalisation chart", () => {
 
   it("plots the loss instead when asked", async () => {
     const page = await openCompare("#view=compare&test=0.25");
+    fakeClock();
     const views = viewsBySize(true);
     putPanels(page, views);
     fireEvent.click(screen.getByRole("radio", { name: "Loss" }));
+    act(() => vi.advanceTimersByTime(100));
     const chart = screen.getByTestId("generalisation");
-    await waitFor(() =>
-      expect(
-        [...chart.querySelectorAll('[data-series="test"] [data-point]')].map((p) =>
-          Number(p.getAttribute("data-value")),
-        ),
-      ).toEqual([...views.values()].map((v) => v.testLoss)),
-    );
+    expect(
+      [...chart.querySelectorAll('[data-series="test"] [data-point]')].map((p) =>
+        Number(p.getAttribute("data-value")),
+      ),
+    ).toEqual([...views.values()].map((v) => v.testLoss));
   });
 
   it("says to raise Test fraction when there is no test set", async () => {
     const page = await openCompare("#view=compare");
+    fakeClock();
     putPanels(page, viewsBySize(false));
+    act(() => vi.advanceTimersByTime(100));
     const chart = screen.getByTestId("generalisation");
     expect(chart).toHaveTextContent(
       "There is no test set: raise “Test fraction” to see how well each network generalises.",
     );
-    await waitFor(() => expect(chart.querySelectorAll('[data-series="train"] [data-point]')).toHaveLength(8));
+    expect(chart.querySelectorAll('[data-series="train"] [data-point]')).toHaveLength(8);
     expect(chart.querySelectorAll('[data-series="test"] [data-point]')).toHaveLength(0);
   });
 });
