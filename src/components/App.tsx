@@ -1,29 +1,35 @@
 /**
- * The page: a header (title, the view, the run's status, language, presenter mode), then the controls,
- * the plane and the results — or, in the "Inside the network" view, the diagram, the units and the
- * explanations in place of the results' charts, or, in the compare view, the panels side by side (loaded
- * on demand) in place of the plane and the results. styles.css lays them out for the screen: one column on a phone (plane, run buttons,
- * readouts, folded settings, charts), the plane over two columns on a tablet, three columns on a
- * landscape screen. In presenter mode (`.app.presenting`) text and plane grow and the secondary panels
- * (loss chart, network diagram) fold behind one summary.
+ * The page: a header (title, the view, the run's status, language, presenter mode, the list of keyboard
+ * shortcuts, Copy link), then the controls, the plane and the results — or, in the "Inside the network"
+ * view, the diagram, the units and the explanations in place of the results' charts, or, in the compare
+ * view, the panels side by side (loaded on demand) in place of the plane and the results. styles.css lays
+ * them out for the screen: one column on a phone (plane, run buttons, readouts, folded settings, charts),
+ * the plane over two columns on a tablet, three columns on a landscape screen. In presenter mode
+ * (`.app.presenting`) text and plane grow and the secondary panels (loss chart, network diagram) fold
+ * behind one summary. Every keyboard shortcut is handled in useShortcuts.
  */
 import { lazy, type ReactNode, Suspense, useEffect, useState } from "react";
 import { BoundaryView } from "./BoundaryView.tsx";
 import { Controls } from "./Controls.tsx";
+import { CopyLinkButton } from "./CopyLinkButton.tsx";
 import { InsidePanels } from "./inside/InsidePanels.tsx";
 import { NetworkDiagram } from "./inside/NetworkDiagram.tsx";
 import { LanguageSwitch } from "./LanguageSwitch.tsx";
 import { LossChart } from "./LossChart.tsx";
 import { Notices } from "./Notices.tsx";
 import { PresenterButton } from "./PresenterButton.tsx";
+import { PresetMenu } from "./PresetMenu.tsx";
 import { Readouts } from "./Readouts.tsx";
 import { usePlayground } from "./StoreContext.tsx";
 import { usePresenterMode } from "./usePresenterMode.ts";
+import { useShortcuts } from "./useShortcuts.ts";
 import { useT } from "./useT.ts";
 import { ViewTabs } from "./ViewTabs.tsx";
 
 /** The compare view and its styles load only when first shown: the single view's first paint never waits. */
 const CompareView = lazy(() => import("./compare/CompareView.tsx"));
+/** The list of keyboard shortcuts, loaded the first time it opens (key ? or the header's button). */
+const ShortcutsDialog = lazy(() => import("./ShortcutsDialog.tsx"));
 
 function Status() {
   const t = useT();
@@ -62,6 +68,7 @@ export function App() {
   const present = usePlayground((s) => s.present);
   const view = usePlayground((s) => s.view);
   usePresenterMode();
+  const { helpOpen, openHelp, closeHelp } = useShortcuts();
   const title = t("page.title");
   useEffect(() => {
     document.title = title;
@@ -76,8 +83,22 @@ export function App() {
           <Status />
           <LanguageSwitch />
           <PresenterButton />
+          <button
+            type="button"
+            className="shortcuts-button"
+            aria-haspopup="dialog"
+            onClick={(e) => openHelp(e.currentTarget)}
+          >
+            {t("shortcuts.button")}
+          </button>
+          <CopyLinkButton />
         </div>
       </header>
+      {helpOpen && (
+        <Suspense fallback={null}>
+          <ShortcutsDialog onClose={closeHelp} />
+        </Suspense>
+      )}
       <Notices />
       <main className={`view-${view}`}>
         <Controls />
@@ -93,6 +114,7 @@ export function App() {
               className="panel side"
               aria-label={t(view === "inside" ? "page.inside" : "page.results")}
             >
+              {present && <PresetMenu />}
               <Readouts />
               {view === "inside" ? (
                 <InsidePanels />

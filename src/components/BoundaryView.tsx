@@ -7,7 +7,7 @@
  * subscription, outside React, so a frame costs no re-render, and only from a frame computed for the
  * data set on screen.
  */
-import { axisBottom, axisLeft, type ScaleLinear, scaleLinear, select } from "d3";
+import { type ScaleLinear, scaleLinear } from "d3";
 import { type JSX, memo, type RefObject, useEffect, useMemo, useRef, useState } from "react";
 import type { Rect } from "../engine/grid.ts";
 import type { MessageKey } from "../i18n/translate.ts";
@@ -15,6 +15,7 @@ import { createBoundaryPainter } from "../render/boundaryPainter.ts";
 import { markerScale, markers } from "../render/markers.ts";
 import { CLASS_COLORS, regionLookupTable } from "../render/palette.ts";
 import { HEIGHT, MARGIN, PLOT, PLOT_BOX_STYLE, WIDTH } from "../render/plotGeometry.ts";
+import { drawAxis } from "../render/svgAxis.ts";
 import type { PlaygroundState } from "../store/playgroundStore.ts";
 import type { DataMessage, Frame } from "../worker/protocol.ts";
 import { ExampleMarker } from "./inside/ExampleMarker.tsx";
@@ -106,8 +107,8 @@ function Axes({ domain, t }: { domain: Rect; t: Translate }) {
   const yAxis = useRef<SVGGElement>(null);
   useEffect(() => {
     const { x, y } = scalesFor(domain);
-    if (xAxis.current) select(xAxis.current).call(axisBottom(x).ticks(6));
-    if (yAxis.current) select(yAxis.current).call(axisLeft(y).ticks(6));
+    if (xAxis.current) drawAxis(xAxis.current, "bottom", x, x.ticks(6), x.tickFormat(6));
+    if (yAxis.current) drawAxis(yAxis.current, "left", y, y.ticks(6), y.tickFormat(6));
   }, [domain]);
   return (
     <g className="axes">

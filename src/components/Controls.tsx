@@ -4,13 +4,14 @@
  * the page's language), so a range or a label lives in one place. Data settings regenerate the data;
  * network settings start a fresh network; learning rate, regularization and speed act on the running
  * network. After Speed, the epoch to stop at; below the run buttons, a line when the run stopped there.
- * Each group folds (a <details>); on a phone the groups start folded.
+ * Each group folds (a <details>); on a phone the groups start folded. Above them all, the Preset menu.
  */
 import { Fragment, useEffect, useId, useRef, useState } from "react";
 import type { RunSettings } from "../engine/run.ts";
 import { formatSetting } from "../render/format.ts";
 import { CONTROL_GROUPS, SETTINGS, SPEED } from "../settings/schema.ts";
 import type { Speed } from "../worker/protocol.ts";
+import { PresetMenu } from "./PresetMenu.tsx";
 import { Select } from "./Select.tsx";
 import { Slider } from "./Slider.tsx";
 import { usePlayground } from "./StoreContext.tsx";
@@ -155,8 +156,12 @@ export function Controls() {
   const t = useT();
   // Read once: the groups start folded on a phone, open elsewhere; the user folds them from there.
   const [open] = useState(() => !isPhone());
+  // In presenter mode the single view shows the preset in its side column (App.tsx), where a projector has
+  // room for its sentences; the controls then fit 1920 × 1080 without scrolling.
+  const presetAside = usePlayground((s) => s.present && s.view !== "compare");
   return (
     <section className="panel controls" aria-label={t("controls.region")}>
+      {!presetAside && <PresetMenu />}
       <RunButtons />
       <UntilStatus />
       {CONTROL_GROUPS.map((group) => (

@@ -3,7 +3,7 @@
  * log-scale option. Lines go on a canvas and each frame adds only its new segments; the whole curve
  * is redrawn only when an axis changes or the history is thinned (see lossChartScales.ts).
  */
-import { axisBottom, axisLeft, type ScaleContinuousNumeric, scaleLinear, scaleLog, select } from "d3";
+import { type ScaleContinuousNumeric, scaleLinear, scaleLog } from "d3";
 import { useEffect, useId, useRef, useState } from "react";
 import {
   type ChartDomain,
@@ -12,6 +12,7 @@ import {
   formatLossTick,
   sameDomain,
 } from "../render/lossChartScales.ts";
+import { drawAxis } from "../render/svgAxis.ts";
 import type { LossHistory } from "../store/lossHistory.ts";
 import { useStoreApi } from "./StoreContext.tsx";
 import { useT } from "./useT.ts";
@@ -70,19 +71,10 @@ export function LossChart() {
           .domain([next.lossMin, next.lossMax])
           .range([PH, 0])
           .clamp(true);
-        if (xAxis.current)
-          select(xAxis.current).call(
-            axisBottom(x)
-              .ticks(5)
-              .tickFormat((v) => formatEpochTick(Number(v))),
-          );
+        if (xAxis.current) drawAxis(xAxis.current, "bottom", x, x.ticks(5), formatEpochTick);
         // A log axis labels only some of its ticks: its own format chooses which.
-        const yTicks = next.log
-          ? axisLeft(y).ticks(4, "~g")
-          : axisLeft(y)
-              .ticks(4)
-              .tickFormat((v) => formatLossTick(Number(v)));
-        if (yAxis.current) select(yAxis.current).call(yTicks);
+        const yFormat = next.log ? y.tickFormat(4, "~g") : formatLossTick;
+        if (yAxis.current) drawAxis(yAxis.current, "left", y, y.ticks(4), yFormat);
       }
       const from = Math.max(drawn - 1, 0);
       for (const { key, color, dash } of SERIES) {

@@ -4,6 +4,7 @@
  * placeholders, and that no component writes user-facing text of its own.
  */
 import { boundary } from "./messages/boundary.ts";
+import { classroom } from "./messages/classroom.ts";
 import { compare } from "./messages/compare.ts";
 import { controls } from "./messages/controls.ts";
 import { explain } from "./messages/explain.ts";
@@ -12,6 +13,7 @@ import { network } from "./messages/network.ts";
 import { notices } from "./messages/notices.ts";
 import { page } from "./messages/page.ts";
 import { presenter } from "./messages/presenter.ts";
+import { presets } from "./messages/presets.ts";
 import { results } from "./messages/results.ts";
 import { units } from "./messages/units.ts";
 import { until } from "./messages/until.ts";
@@ -28,6 +30,8 @@ const GROUPS = [
   explain,
   until,
   compare,
+  presets,
+  classroom,
   notices,
 ] as const;
 

@@ -8,6 +8,10 @@
  * workers started when the view first opens (`spawn`, up to `workers` in all): the panels are shared out
  * by cost (worker/pool.ts), and Play, Pause, Step, Reset, the speed and the stop epoch go to every worker.
  * The single run waits in the page's worker, paused, until the view is left.
+ *
+ * A preset (settings/presets.ts) is applied as a link is, and then the run starts afresh; the store keeps
+ * what it replaced for Undo preset, and names the preset while the run is still the preset's (a
+ * subscription lets it go, and the undo with it, once a setting, the view's sweep or the stop epoch differ).
  */
 import { createStore, type StoreApi } from "zustand/vanilla";
 import type { Rect } from "../engine/grid.ts";
@@ -15,6 +19,7 @@ import type { RunSettings } from "../engine/run.ts";
 import type { RunSnapshot } from "../engine/snapshot.ts";
 import type { Lang } from "../i18n/catalogue.ts";
 import type { Message } from "../i18n/translate.ts";
+import { findPreset, type PresetName, type PresetRun, presetInForce } from "../settings/presets.ts";
 import type { TrainerClient } from "../worker/client.ts";
 import { balance, panelCost } from "../worker/pool.ts";
 import type {
@@ -83,6 +88,10 @@ export interface PlaygroundState {
    * epoch, the whole figure's training time once every panel has stopped.
    */
   panelsMs: number;
+  /** The preset in force (null: none, or the run no longer is the one it set up). */
+  preset: PresetName | null;
+  /** What choosing the preset in force replaced (null: nothing to undo). */
+  presetUndo: PresetUndo | null;
 
   play(): void;
   pause(): void;
@@ -112,6 +121,21 @@ export interface PlaygroundState {
   setCompare(compare: CompareState): void;
   /** Open this compare panel's network in the single view (the playground), weights, epoch and all. */
   openPanel(id: string): void;
+  /** Set up this preset's run (settings, view and sweep, speed, stop epoch), fresh; undoable. */
+  applyPreset(name: PresetName): void;
+  /** Bring back what the preset in force replaced, as a fresh run. */
+  undoPreset(): void;
+}
+
+/** What a preset replaces and Undo preset brings back. */
+export interface PresetUndo {
+  settings: RunSettings;
+  view: View;
+  compare: CompareState;
+  speed: Speed;
+  until: number | null;
+  masked: number[];
+  preset: PresetName | null;
 }
 
 export type PlaygroundStore = StoreApi<PlaygroundState>;
@@ -227,6 +251,17 @@ export function createPlaygroundStore(
       if (masked.some((unit) => unit > H)) set({ masked: masked.filter((unit) => unit <= H) });
       if (focusUnit !== null && focusUnit > H) set({ focusUnit: null });
     };
+    const remember = (): PresetUndo => {
+      const { settings, view, compare, speed, until, masked, preset } = get();
+      return { settings, view, compare, speed, until, masked, preset };
+    };
+    /** Put back a whole run as a link would (keeping the language, presenter mode and notices), fresh. */
+    const restore = ({ settings, view, compare, speed, until, masked }: Omit<PresetUndo, "preset">) => {
+      const { present, notices } = get();
+      const run = { settings, view, compare, speed, until, masked: [...masked] };
+      get().applyHash({ ...run, lang: null, present, notices });
+      get().reset();
+    };
     return {
       settings: initial.settings,
       speed: initial.speed,
@@ -250,6 +285,8 @@ export function createPlaygroundStore(
       panels: new Map(),
       panelDomain: null,
       panelsMs: 0,
+      preset: null,
+      presetUndo: null,
 
       play() {
         const { status, until, frame, panels } = get();
@@ -296,6 +333,8 @@ export function createPlaygroundStore(
       },
       applyHash(hash) {
         const s = get();
+        // A link naming another preset chooses it, as the menu does: undoable, and a fresh run.
+        const chosen = hash.preset !== undefined && hash.preset !== s.preset ? remember() : null;
         const settingsChanged = !sameSettings(s.settings, hash.settings);
         const compareChanged = !sameCompare(s.compare, hash.compare);
         set({
@@ -313,6 +352,9 @@ export function createPlaygroundStore(
         get().setUntil(hash.until);
         if (!sameUnits(hash.masked, get().masked)) setMasked(hash.masked);
         fitToHiddenUnits();
+        if (hash.preset === undefined) return;
+        if (chosen) get().reset();
+        if (inForce(hash.preset, get())) set({ preset: hash.preset, presetUndo: chosen ?? get().presetUndo });
       },
       dismissNotices() {
         set({ notices: [] });
@@ -362,6 +404,33 @@ export function createPlaygroundStore(
       },
       openPanel(id) {
         links.find((link) => link.panelIds.includes(id))?.command({ type: "capture", id });
+      },
+      applyPreset(name) {
+        const p = findPreset(name);
+        if (!p) return;
+        // Choosing the preset in force again starts it afresh and keeps what Undo brings back.
+        if (get().preset === name) return get().reset();
+        const before = remember();
+        const { view, compare } = get();
+        // A single-run preset keeps the inside view if it is open; it leaves the compare view.
+        const single = view === "compare" ? "playground" : view;
+        const { settings, speed, until } = p;
+        restore({
+          settings,
+          view: p.compare ? "compare" : single,
+          compare: p.compare ?? compare,
+          speed,
+          until,
+          masked: [],
+        });
+        set({ preset: name, presetUndo: before });
+      },
+      undoPreset() {
+        const before = get().presetUndo;
+        if (!before) return;
+        restore(before);
+        const back = before.preset !== null && inForce(before.preset, get()) ? before.preset : null;
+        set({ preset: back, presetUndo: null });
       },
     };
   });
@@ -443,7 +512,24 @@ export function createPlaygroundStore(
   if (initial.masked.length > 0) send({ type: "mask", units: initial.masked });
   if (initial.until !== null) send({ type: "until", epoch: initial.until });
   if (initial.view === "compare") store.getState().setView("compare");
+  if (initial.preset !== undefined && inForce(initial.preset, store.getState()))
+    store.setState({ preset: initial.preset });
+  // The preset is named only while the run is still the one it set up.
+  store.subscribe((s) => {
+    if (s.preset !== null && !inForce(s.preset, s)) store.setState({ preset: null, presetUndo: null });
+  });
   return store;
+}
+
+/** Whether the page still runs what this preset set up (settings/presets.ts presetInForce). */
+function inForce(name: PresetName, s: PlaygroundState): boolean {
+  const p = findPreset(name);
+  const run: PresetRun = {
+    settings: s.settings,
+    compare: s.view === "compare" ? s.compare : null,
+    until: s.until,
+  };
+  return p !== undefined && presetInForce(p, run);
 }
 
 /** A stop epoch the link would accept: null (never), or an integer in UNTIL's range. */

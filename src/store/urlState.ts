@@ -10,6 +10,7 @@ import type { RunSettings } from "../engine/run.ts";
 import { LANGUAGES, type Lang } from "../i18n/catalogue.ts";
 import { asLanguage } from "../i18n/language.ts";
 import type { Message } from "../i18n/translate.ts";
+import { findPreset, PRESETS, type PresetName } from "../settings/presets.ts";
 import {
   DEFAULT_SETTINGS,
   type Parsed,
@@ -20,7 +21,13 @@ import {
   SPEED,
 } from "../settings/schema.ts";
 import type { Speed } from "../worker/protocol.ts";
-import { COMPARE_KEYS, type CompareState, formatCompare, parseCompare } from "./compareUrl.ts";
+import {
+  COMPARE_KEYS,
+  type CompareState,
+  DEFAULT_COMPARE,
+  formatCompare,
+  parseCompare,
+} from "./compareUrl.ts";
 
 /** The speed when the URL does not say: fast enough to see the boundary form in a few seconds. */
 export const DEFAULT_SPEED: Speed = SPEED.default;
@@ -63,6 +70,11 @@ export interface HashState {
   until: number | null;
   /** The compare view's sweep and overlay (compareUrl.ts); the article's sizes when the link does not say. */
   compare: CompareState;
+  /**
+   * The preset the link names (`preset=figure3`; absent when it names none that exists). Its run is the
+   * starting point the link's other keys override (settings/presets.ts).
+   */
+  preset?: PresetName;
   /** What was ignored and why, each once, in the order met. */
   notices: Message[];
 }
@@ -81,6 +93,8 @@ export interface ViewState {
   compare?: CompareState;
   /** The stop epoch (written as `until=N` after the speed when set). */
   until?: number | null;
+  /** The preset in force (written first, as `preset=NAME`, while the run is still the preset's). */
+  preset?: PresetName | null;
 }
 
 /** Read a `mask` value: a comma list of hidden units, 1-based; null when it is not one. */
@@ -123,20 +137,50 @@ function refusal(key: string, value: string, spec: SettingSpec): Message {
   return { key: kind, params: { key, value, min, max, fallback } };
 }
 
+/** The link's `preset` key. */
+export const PRESET_KEY = "preset";
+
+/**
+ * The preset a hash's `preset` key names (the last one when repeated), and a notice when the name is no
+ * preset's. Read before the other keys, wherever it stands, so that they override what it sets.
+ */
+function readPreset(parts: readonly string[], notices: Message[]): PresetName | undefined {
+  let name: string | null | undefined;
+  for (const part of parts) {
+    const eq = part.indexOf("=");
+    if (eq >= 0 && decode(part.slice(0, eq)) === PRESET_KEY) name = decode(part.slice(eq + 1));
+  }
+  if (name === undefined) return undefined;
+  const found = name === null ? undefined : findPreset(name);
+  if (!found && name !== null)
+    notices.push({
+      key: "presets.url.unknown",
+      params: {
+        key: PRESET_KEY,
+        value: name.length > 40 ? `${name.slice(0, 40)}…` : name,
+        choices: PRESETS.map((p) => p.name).join(", "),
+      },
+    });
+  return found?.name;
+}
+
 /** Read a location hash ("#a=1&b=2", with or without "#"). */
 export function parseHash(hash: string): HashState {
-  const settings: RunSettings = { ...DEFAULT_SETTINGS };
-  let speed: Speed = DEFAULT_SPEED;
+  const body = hash.startsWith("#") ? hash.slice(1) : hash;
+  const parts = body.split("&");
+  const notices: Message[] = [];
+  const preset = readPreset(parts, notices);
+  const start = preset ? findPreset(preset) : undefined;
+  const settings: RunSettings = { ...(start?.settings ?? DEFAULT_SETTINGS) };
+  let speed: Speed = start?.speed ?? DEFAULT_SPEED;
   let lang: Lang | null = null;
   let present = false;
   let masked: number[] = [];
-  let view: View = "playground";
-  let until: number | null = null;
-  const notices: Message[] = [];
+  let view: View = start?.compare ? "compare" : "playground";
+  let until: number | null = start?.until ?? null;
   const compareKeys = new Map<string, string>();
   const seen = new Set<string>();
-  const body = hash.startsWith("#") ? hash.slice(1) : hash;
-  for (const part of body.split("&")) {
+  for (const part of parts) {
     if (part === "") continue;
     const eq = part.indexOf("=");
     const key = decode(eq < 0 ? part : part.slice(0, eq));
@@ -152,6 +196,7 @@ export function parseHash(hash: string): HashState {
     }
     if (seen.has(key)) notices.push({ key: "notices.url.repeated", params: { key } });
     seen.add(key);
+    if (key === PRESET_KEY) continue; // read first (readPreset)
     if (key === "lang") {
       lang = asLanguage(value);
       if (lang === null)
@@ -220,8 +265,12 @@ export function parseHash(hash: string): HashState {
   }
   const { sweep, overlay, notices: compareNotices } = parseCompare(compareKeys);
   notices.push(...compareNotices);
-  const compare = { sweep, overlay };
-  return { settings, speed, lang, present, view, masked, until, compare, notices: unique(notices) };
+  // A preset's sweep holds unless the link gives the compare view's keys itself.
+  const compare = compareKeys.size > 0 ? { sweep, overlay } : (start?.compare ?? DEFAULT_COMPARE);
+  const state: HashState = { settings, speed, lang, present, view, masked, until, compare, notices: [] };
+  if (preset) state.preset = preset;
+  state.notices = unique(notices);
+  return state;
 }
 
 /** Each message once (same key, same values), in the order first met. */
@@ -236,13 +285,15 @@ function unique(messages: Message[]): Message[] {
 }
 
 /**
- * The hash for these settings: every key, in a fixed order, so a link means the same in later versions;
- * then the stop epoch when set, and the view (language, and presenter mode when on) if given.
+ * The hash for these settings: the preset in force first, if any (the keys after it say the same run, so the
+ * link still works if a later version changes the preset); then every key, in a fixed order, so a link
+ * means the same in later versions; then the stop epoch when set, and the view (language, and presenter
+ * mode when on) if given.
  */
 export function formatHash(settings: RunSettings, speed: Speed, view?: ViewState): string {
-  const parts = (Object.keys(SETTINGS) as SettingName[]).map(
-    (name) => `${SETTINGS[name].url}=${encodeURIComponent(String(settings[name]))}`,
-  );
+  const parts = view?.preset ? [`${PRESET_KEY}=${view.preset}`] : [];
+  for (const name of Object.keys(SETTINGS) as SettingName[])
+    parts.push(`${SETTINGS[name].url}=${encodeURIComponent(String(settings[name]))}`);
   parts.push(`${SPEED.url}=${speed}`);
   if (view?.until != null) parts.push(`${UNTIL.url}=${view.until}`);
   if (view) parts.push(`lang=${view.lang}`);

@@ -30,10 +30,19 @@ export function syncUrl(store: PlaygroundStore, win: UrlWindow = window): () => 
   let pending = false;
 
   const current = () => {
-    const { settings, speed, lang, present, view, masked, until, frame, compare } = store.getState();
+    const { settings, speed, lang, present, view, masked, until, frame, compare, preset } = store.getState();
     const edited = frame?.edited ?? false;
     const shown = view === "compare" ? compare : undefined;
-    return formatHash(settings, speed, { lang, present, view, masked, edited, until, compare: shown });
+    return formatHash(settings, speed, {
+      lang,
+      present,
+      view,
+      masked,
+      edited,
+      until,
+      compare: shown,
+      preset,
+    });
   };
   /** Write the store's hash now; returns false if the browser refused. */
   const write = (): boolean => {
@@ -70,6 +79,7 @@ export function syncUrl(store: PlaygroundStore, win: UrlWindow = window): () => 
       s.masked !== prev.masked ||
       s.until !== prev.until ||
       s.compare !== prev.compare ||
+      s.preset !== prev.preset ||
       (s.frame?.edited ?? false) !== (prev.frame?.edited ?? false)
     )
       changed();

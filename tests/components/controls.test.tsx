@@ -54,7 +54,8 @@ describe("the controls", () => {
       expect(buttons[i]).toBeEnabled();
     });
     expect(controls.getAllByRole("slider").map(visibleLabel).sort()).toEqual([...SLIDERS].sort());
-    expect(controls.getAllByRole("combobox").map(visibleLabel)).toEqual([...SELECTS]);
+    // The Preset menu first, at the top of the controls (issue 10), then the settings' selects.
+    expect(controls.getAllByRole("combobox").map(visibleLabel)).toEqual(["Preset", ...SELECTS]);
     // The header's two: the language switch and the presenter toggle.
     expect(screen.getByRole("combobox", { name: "Language" })).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Presenter mode" })).toHaveAttribute("aria-pressed", "false");

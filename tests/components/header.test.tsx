@@ -85,6 +85,7 @@ describe("the controls in Japanese", () => {
     ]);
     const selects = within(region).getAllByRole("combobox");
     expect(selects.map((s) => (s as HTMLSelectElement).labels?.[0]?.textContent)).toEqual([
+      "プリセット",
       "データセット",
       "活性化関数",
       "出力層",
