@@ -1,4 +1,4 @@
-/** The header's "Presenter mode" toggle (aria-pressed); the key P does the same (usePresenterMode). */
+/** The header's "Presenter mode" toggle (aria-pressed); the key P does the same (useShortcuts). */
 import { usePlayground } from "./StoreContext.tsx";
 import { useT } from "./useT.ts";
 
