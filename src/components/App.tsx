@@ -9,9 +9,11 @@
  * behind one summary. Every keyboard shortcut is handled in useShortcuts.
  */
 import { lazy, type ReactNode, Suspense, useEffect, useState } from "react";
+import { Announcer } from "./Announcer.tsx";
 import { BoundaryView } from "./BoundaryView.tsx";
 import { Controls } from "./Controls.tsx";
 import { CopyLinkButton } from "./CopyLinkButton.tsx";
+import { EmbedView } from "./EmbedView.tsx";
 import { InsidePanels } from "./inside/InsidePanels.tsx";
 import { NetworkDiagram } from "./inside/NetworkDiagram.tsx";
 import { LanguageSwitch } from "./LanguageSwitch.tsx";
@@ -67,12 +69,25 @@ export function App() {
   const t = useT();
   const present = usePlayground((s) => s.present);
   const view = usePlayground((s) => s.view);
+  const embed = usePlayground((s) => s.embed);
   usePresenterMode();
   const { helpOpen, openHelp, closeHelp } = useShortcuts();
   const title = t("page.title");
   useEffect(() => {
     document.title = title;
   }, [title]);
+  // embed=1: the plane, the run bar and the readouts only (the shortcuts, and their list, still work).
+  if (embed)
+    return (
+      <EmbedView>
+        {helpOpen && (
+          <Suspense fallback={null}>
+            <ShortcutsDialog onClose={closeHelp} />
+          </Suspense>
+        )}
+        <Announcer />
+      </EmbedView>
+    );
   return (
     <div className={present ? "app presenting" : "app"}>
       <header>
@@ -100,6 +115,7 @@ export function App() {
         </Suspense>
       )}
       <Notices />
+      <Announcer />
       <main className={`view-${view}`}>
         <Controls />
         {view === "compare" ? (

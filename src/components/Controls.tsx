@@ -25,7 +25,7 @@ function isPhone(): boolean {
   return typeof window.matchMedia === "function" && window.matchMedia(PHONE).matches;
 }
 
-function RunButtons() {
+export function RunButtons() {
   const status = usePlayground((s) => s.status);
   const resetButton = useRef<HTMLButtonElement>(null);
   // Play and Step are disabled while diverged: keep keyboard focus on a control that still works.

@@ -59,6 +59,11 @@ export interface PlaygroundState {
   lang: Lang;
   /** Presenter mode: large type and the secondary panels folded, for a projector. */
   present: boolean;
+  /**
+   * Embedded in another page (the link's `embed=1`): only the plane, the run buttons and the readouts are
+   * shown (EmbedView.tsx). Set by the link alone.
+   */
+  embed: boolean;
   /** The view on screen: the playground, or inside the network. */
   view: View;
   /** Hidden units switched off, 1-based, ascending (the URL's `mask`); the worker trains without them. */
@@ -257,9 +262,9 @@ export function createPlaygroundStore(
     };
     /** Put back a whole run as a link would (keeping the language, presenter mode and notices), fresh. */
     const restore = ({ settings, view, compare, speed, until, masked }: Omit<PresetUndo, "preset">) => {
-      const { present, notices } = get();
+      const { present, embed, notices } = get();
       const run = { settings, view, compare, speed, until, masked: [...masked] };
-      get().applyHash({ ...run, lang: null, present, notices });
+      get().applyHash({ ...run, lang: null, present, embed, notices });
       get().reset();
     };
     return {
@@ -274,6 +279,7 @@ export function createPlaygroundStore(
       error: null,
       lang: initial.lang ?? lang,
       present: initial.present,
+      embed: initial.embed ?? false,
       // The compare view is entered once the worker has its settings (below).
       view: initial.view === "compare" ? "playground" : initial.view,
       masked: initial.masked,
@@ -343,6 +349,7 @@ export function createPlaygroundStore(
           notices: hash.notices,
           lang: hash.lang ?? s.lang,
           present: hash.present,
+          embed: hash.embed ?? false,
           status: settingsChanged && s.status === "diverged" ? "paused" : s.status,
         });
         if (settingsChanged) send({ type: "configure", settings: get().settings });

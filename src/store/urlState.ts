@@ -62,6 +62,11 @@ export interface HashState {
   lang: Lang | null;
   /** Presenter mode (`present=1`). */
   present: boolean;
+  /**
+   * Embedded (`embed=1`): only the plane, the run buttons and the readouts, for an `<iframe>`. Present
+   * only when on, so a hash without the key reads as before.
+   */
+  embed?: boolean;
   /** The view the link opens (`view=inside`; the playground when it does not say). */
   view: View;
   /** Hidden units switched off (`mask=1,3`), 1-based, ascending, each at most the hidden units. */
@@ -83,6 +88,8 @@ export interface HashState {
 export interface ViewState {
   lang: Lang;
   present: boolean;
+  /** Embedded (written as `embed=1` when on). */
+  embed?: boolean;
   /** The view on screen (written only when not the playground). */
   view?: View;
   /** Hidden units switched off, 1-based (written as `mask=1,3` when any). */
@@ -137,6 +144,9 @@ function refusal(key: string, value: string, spec: SettingSpec): Message {
   return { key: kind, params: { key, value, min, max, fallback } };
 }
 
+/** The link's key for the embedded page (`embed=1`: the plane, the run buttons and the readouts only). */
+export const EMBED_KEY = "embed";
+
 /** The link's `preset` key. */
 export const PRESET_KEY = "preset";
 
@@ -175,6 +185,7 @@ export function parseHash(hash: string): HashState {
   let speed: Speed = start?.speed ?? DEFAULT_SPEED;
   let lang: Lang | null = null;
   let present = false;
+  let embed = false;
   let masked: number[] = [];
   let view: View = start?.compare ? "compare" : "playground";
   let until: number | null = start?.until ?? null;
@@ -206,6 +217,11 @@ export function parseHash(hash: string): HashState {
     if (key === "present") {
       if (value === "1" || value === "0") present = value === "1";
       else notices.push({ key: "notices.url.badPresent", params: { value } });
+      continue;
+    }
+    if (key === EMBED_KEY) {
+      if (value === "1" || value === "0") embed = value === "1";
+      else notices.push({ key: "embed.url.bad", params: { key, value } });
       continue;
     }
     if (key === "view") {
@@ -269,6 +285,7 @@ export function parseHash(hash: string): HashState {
   const compare = compareKeys.size > 0 ? { sweep, overlay } : (start?.compare ?? DEFAULT_COMPARE);
   const state: HashState = { settings, speed, lang, present, view, masked, until, compare, notices: [] };
   if (preset) state.preset = preset;
+  if (embed) state.embed = true;
   state.notices = unique(notices);
   return state;
 }
@@ -298,6 +315,7 @@ export function formatHash(settings: RunSettings, speed: Speed, view?: ViewState
   if (view?.until != null) parts.push(`${UNTIL.url}=${view.until}`);
   if (view) parts.push(`lang=${view.lang}`);
   if (view?.present) parts.push("present=1");
+  if (view?.embed) parts.push(`${EMBED_KEY}=1`);
   if (view?.view && view.view !== "playground") parts.push(`view=${view.view}`);
   if (view?.compare) parts.push(...formatCompare(view.compare));
   if (view?.masked?.length) parts.push(`mask=${view.masked.join(",")}`);

@@ -7,7 +7,7 @@
  * throws after 100 replaceState calls in 10 s). A write that throws is retried later; it never reaches the
  * store, so a setting change always gets to the worker.
  */
-import type { PlaygroundStore } from "./playgroundStore.ts";
+import type { PlaygroundState, PlaygroundStore } from "./playgroundStore.ts";
 import { formatHash, parseHash } from "./urlState.ts";
 
 /** Least time between two hash writes, in ms: about three writes a second at most. */
@@ -23,27 +23,34 @@ export interface UrlWindow {
   removeEventListener(type: "hashchange", listener: () => void): void;
 }
 
+/**
+ * The hash that says what this state holds, as the address bar is kept; `embed: false` gives the same
+ * link for the full page (the embedded page's "Open in the playground").
+ */
+export function hashOf(state: PlaygroundState, { embed = state.embed }: { embed?: boolean } = {}): string {
+  const { settings, speed, lang, present, view, masked, until, frame, compare, preset } = state;
+  const edited = frame?.edited ?? false;
+  const shown = view === "compare" ? compare : undefined;
+  return formatHash(settings, speed, {
+    lang,
+    present,
+    embed,
+    view,
+    masked,
+    edited,
+    until,
+    compare: shown,
+    preset,
+  });
+}
+
 /** Start syncing; returns a function that stops (writing any change still waiting). */
 export function syncUrl(store: PlaygroundStore, win: UrlWindow = window): () => void {
   let timer: ReturnType<typeof setTimeout> | null = null;
   /** The store changed since the last successful write. */
   let pending = false;
 
-  const current = () => {
-    const { settings, speed, lang, present, view, masked, until, frame, compare, preset } = store.getState();
-    const edited = frame?.edited ?? false;
-    const shown = view === "compare" ? compare : undefined;
-    return formatHash(settings, speed, {
-      lang,
-      present,
-      view,
-      masked,
-      edited,
-      until,
-      compare: shown,
-      preset,
-    });
-  };
+  const current = () => hashOf(store.getState());
   /** Write the store's hash now; returns false if the browser refused. */
   const write = (): boolean => {
     pending = false;
@@ -75,6 +82,7 @@ export function syncUrl(store: PlaygroundStore, win: UrlWindow = window): () => 
       s.speed !== prev.speed ||
       s.lang !== prev.lang ||
       s.present !== prev.present ||
+      s.embed !== prev.embed ||
       s.view !== prev.view ||
       s.masked !== prev.masked ||
       s.until !== prev.until ||

@@ -1,9 +1,11 @@
 /**
  * Issue 10 in a real browser: every preset opens from its link and trains (the one that must diverge
- * diverges), and Copy link gives a link that opens the same run in a new page.
+ * diverges), Copy link gives a link that opens the same run in a new page, and `embed=1` fits a small
+ * iframe with only the plane, the run bar and the readouts.
  */
 import { describe, expect, test } from "vitest";
 import { PRESETS } from "../../src/settings/presets.ts";
+import { overflow, violations } from "./pageChecks.ts";
 import { PATIENCE, setUpPageDriver } from "./pageDriver.ts";
 
 const driver = setUpPageDriver({ width: 1366, height: 768 });
@@ -46,4 +48,24 @@ describe("Copy link", () => {
     );
     expect(await copy.locator("html").getAttribute("lang")).toBe("ja");
   });
+});
+
+describe("embed=1", () => {
+  for (const viewport of [
+    { width: 320, height: 240 },
+    { width: 640, height: 360 },
+  ]) {
+    test(`at ${viewport.width}×${viewport.height}: the plane, the run bar and the readouts, and it trains`, async () => {
+      const page = await open("#embed=1&speed=max&lang=ja", undefined, { viewport });
+      expect(await page.getByRole("slider").count()).toBe(0);
+      expect(await page.getByRole("combobox").count()).toBe(0);
+      await button("再生").click();
+      await expect.poll(firstEpoch, PATIENCE).toBeGreaterThan(100);
+      const m = await overflow(page);
+      expect(m.scrollWidth, `page width (sticking out: ${m.out.join(", ")})`).toBeLessThanOrEqual(
+        m.innerWidth,
+      );
+      expect(await violations(page)).toEqual([]);
+    });
+  }
 });
