@@ -14,6 +14,7 @@ import { Run, type RunSettings, runData } from "../engine/run.ts";
 import { captureRun, type RunSnapshot } from "../engine/snapshot.ts";
 import type { PanelSpec, PanelView } from "./protocol.ts";
 import { RunList } from "./runs.ts";
+import { runReadouts } from "./runView.ts";
 
 /** Cells per side of a panel's decision grid: panels are small on screen, and up to 12 are painted at once. */
 export const PANEL_GRID_SIZE = 64;
@@ -30,8 +31,10 @@ function sameKeys(a: RunSettings, b: RunSettings, keys: readonly (keyof RunSetti
   return keys.every((key) => a[key] === b[key]);
 }
 
-function sameSettings(a: RunSettings, b: RunSettings): boolean {
-  return sameKeys(a, b, Object.keys(a) as (keyof RunSettings)[]);
+/** Whether two settings are the same in every key (the trainer's test for "nothing to rebuild"). */
+export function sameSettings(a: RunSettings, b: RunSettings): boolean {
+  const keys = Object.keys(a) as (keyof RunSettings)[];
+  return keys.length === Object.keys(b).length && sameKeys(a, b, keys);
 }
 
 function checkSpecs(panels: unknown): PanelSpec[] {
@@ -137,24 +140,15 @@ export class PanelSet {
     const side = PANEL_GRID_SIZE;
     const domain = this.domain;
     return this.runs.runs().map(({ id, run }) => {
-      const { train, test } = run.evaluate();
-      const hasTest = run.data.test.n > 0;
       const grid = new Float32Array(side * side);
       evaluateGrid(run.net, domain, side, side, grid, this.gridWorkspace);
       const stoppedAt = this.runs.stoppedAt(id);
       return {
         id,
-        hiddenUnits: run.net.H,
-        epoch: run.epoch,
-        updates: run.updates,
-        trainLoss: train.loss,
-        trainAccuracy: train.accuracy,
-        testLoss: hasTest ? test.loss : null,
-        testAccuracy: hasTest ? test.accuracy : null,
+        ...runReadouts(run),
         grid,
         gridCols: side,
         gridRows: side,
-        divergence: run.divergence,
         stoppedAt,
         epochsPerSecond: run.divergence === null && stoppedAt === null ? epochsPerSecond : 0,
       };

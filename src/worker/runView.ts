@@ -48,6 +48,35 @@ export type RunView = Pick<
   | "explanation"
 >;
 
+/** A run's numbers as the readouts show them (the single view's and every compare panel's). */
+export type RunReadouts = Pick<
+  Frame,
+  | "epoch"
+  | "updates"
+  | "trainLoss"
+  | "trainAccuracy"
+  | "testLoss"
+  | "testAccuracy"
+  | "hiddenUnits"
+  | "divergence"
+>;
+
+/** `run`'s epoch, updates, loss and accuracy (test ones null without a test set), H and divergence. */
+export function runReadouts(run: Run): RunReadouts {
+  const { train, test } = run.evaluate();
+  const hasTest = run.data.test.n > 0;
+  return {
+    epoch: run.epoch,
+    updates: run.updates,
+    trainLoss: train.loss,
+    trainAccuracy: train.accuracy,
+    testLoss: hasTest ? test.loss : null,
+    testAccuracy: hasTest ? test.accuracy : null,
+    hiddenUnits: run.net.H,
+    divergence: run.divergence,
+  };
+}
+
 /** Computes RunViews, keeping its buffers between calls. */
 export class RunViewer {
   private readonly gridWorkspace = createGridWorkspace();
@@ -63,27 +92,18 @@ export class RunViewer {
 
   /** `run` now, drawn over `domain`, explaining `target` (null: nothing). */
   view(run: Run, domain: Rect, target: ExplainTarget | null): RunView {
-    const { train, test } = run.evaluate();
     const side = gridSize(run.net.H);
     const cells = side * side;
     const grid = this.spareGrid?.length === cells ? this.spareGrid : new Float32Array(cells);
     this.spareGrid = null;
     evaluateGrid(run.net, domain, side, side, grid, this.gridWorkspace);
-    const hasTest = run.data.test.n > 0;
     const { eps, lambda } = run.stepSettings;
     return {
-      epoch: run.epoch,
-      updates: run.updates,
-      trainLoss: train.loss,
-      trainAccuracy: train.accuracy,
-      testLoss: hasTest ? test.loss : null,
-      testAccuracy: hasTest ? test.accuracy : null,
-      hiddenUnits: run.net.H,
+      ...runReadouts(run),
       params: run.net.params.slice(),
       grid,
       gridCols: side,
       gridRows: side,
-      divergence: run.divergence,
       gradient: run.gradient(),
       unitMaps: evaluateUnitMaps(run.net, domain, this.unitMapsWorkspace),
       masked: run.masked.map((j) => j + 1),

@@ -36,7 +36,7 @@ import { Run, type RunSettings, runData } from "../engine/run.ts";
 import { type RunSnapshot, restoreRun } from "../engine/snapshot.ts";
 import { locateValues } from "../engine/weightNames.ts";
 import { Pacer } from "./pacer.ts";
-import { DATA_KEYS, NETWORK_KEYS, PanelRefusal, PanelSet } from "./panelSet.ts";
+import { DATA_KEYS, NETWORK_KEYS, PanelRefusal, PanelSet, sameSettings } from "./panelSet.ts";
 import type {
   DataMessage,
   ExplainTarget,
@@ -56,11 +56,6 @@ export interface TrainerHost {
   now(): number;
   /** Run `task` after `delayMs` (0: as soon as the messages already queued have been handled). */
   schedule(task: () => void, delayMs: number): void;
-}
-
-function sameSettings(a: RunSettings, b: RunSettings): boolean {
-  const keys = Object.keys(a) as (keyof RunSettings)[];
-  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
 }
 
 /**
