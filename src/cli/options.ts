@@ -61,6 +61,13 @@ export const DEFAULT_OPTIONS: TrainerOptions = {
   dataOnly: false,
 };
 
+/** A setting as the command line takes it: the data set only from a generator (the page's own points come in a saved model). */
+function onCommandLine(spec: SettingSpec): SettingSpec {
+  return spec === SETTINGS.dataset && spec.kind === "choice"
+    ? { ...spec, choices: spec.choices.filter((c) => c !== "custom") }
+    : spec;
+}
+
 /** An option of the command line: one that takes a value, or a flag that is simply present. */
 type OptionRule =
   | { kind: "value"; key: keyof RunSettings | "epochs" | "printEvery"; spec: SettingSpec }
@@ -68,7 +75,7 @@ type OptionRule =
 
 const RULES = new Map<string, OptionRule>([
   ...(Object.entries(SETTINGS) as [keyof RunSettings, SettingSpec][]).map(
-    ([key, spec]): [string, OptionRule] => [spec.cli, { kind: "value", key, spec }],
+    ([key, spec]): [string, OptionRule] => [spec.cli, { kind: "value", key, spec: onCommandLine(spec) }],
   ),
   [EPOCHS.cli, { kind: "value", key: "epochs", spec: EPOCHS }],
   [PRINT_EVERY.cli, { kind: "value", key: "printEvery", spec: PRINT_EVERY }],

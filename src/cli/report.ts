@@ -5,7 +5,7 @@
  */
 import type { Dataset } from "../engine/datasets.ts";
 import { makeDataset } from "../engine/datasets.ts";
-import { type Divergence, LOSS_EXPLOSION_FACTOR, Run } from "../engine/run.ts";
+import { type Divergence, LOSS_EXPLOSION_FACTOR, Run, runData } from "../engine/run.ts";
 import type { TrainerOptions } from "./options.ts";
 import { type LossPoint, trainReportingLoss } from "./training.ts";
 
@@ -81,7 +81,7 @@ export function jsonReport(options: TrainerOptions): string {
 /** The whole generated data set, before any train/test split. */
 export function dataOf(options: TrainerOptions): Dataset {
   const { dataset, samples, noise, seed } = options.settings;
-  return makeDataset(dataset, samples, noise, seed);
+  return dataset === "custom" ? runData(options.settings).train : makeDataset(dataset, samples, noise, seed);
 }
 
 /** How the data set was made, in words: "moons, 200 samples, noise 0.2, seed 0". */

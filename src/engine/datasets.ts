@@ -28,6 +28,10 @@ export interface Dataset {
 export const DATASET_NAMES = ["moons", "circles", "xor", "gaussians", "spiral"] as const;
 export type DatasetName = (typeof DATASET_NAMES)[number];
 
+/** Where a run's data comes from: a generator, or points of the user's own ("custom", given with the run). */
+export const DATA_SOURCES = [...DATASET_NAMES, "custom"] as const;
+export type DataSource = (typeof DATA_SOURCES)[number];
+
 /** numpy's linspace(start, stop, num, endpoint): i·step + start, the last point exactly `stop`. */
 export function linspace(start: number, stop: number, num: number, endpoint = true): Float64Array {
   const out = new Float64Array(num);

@@ -3,6 +3,7 @@
  * headless trainer and the page's worker both drive this one object, so they train identically.
  *
  *   data   = split(makeDataset(dataset, samples, noise, seed), testFraction, seed)
+ *            (the "custom" data set: split(the user's points, testFraction, seed); samples and noise unused)
  *   net    = createNetwork(architecture, stream seeded with initSeed)  — the stream then shuffles mini-batches
  *   update = trainStep(net, data.train, ε, λ, batch, from)   — an epoch is ⌈n / batch⌉ updates (1 for full
  *            batch), reshuffled when its first batch is taken, exactly as trainEpoch trains it
@@ -27,7 +28,7 @@ import {
   trainStep,
   type Workspace,
 } from "./backprop.ts";
-import { type DatasetName, makeDataset, type Split, splitTrainTest } from "./datasets.ts";
+import { type DataSource, type Dataset, makeDataset, type Split, splitTrainTest } from "./datasets.ts";
 import { type Evaluation, evaluate, sumOfSquaredWeights } from "./evaluate.ts";
 import type { Output } from "./losses.ts";
 import {
@@ -43,7 +44,7 @@ import { type RandomSnapshot, RandomState } from "./random.ts";
 
 /** What defines a run: the data, the network and how it learns. */
 export interface RunSettings {
-  dataset: DatasetName;
+  dataset: DataSource;
   samples: number;
   noise: number;
   seed: number;
@@ -101,9 +102,13 @@ export interface RunProgress {
   divergence: Divergence | null;
 }
 
-/** The data of a run, split into training and test sets. */
-export function runData(s: RunSettings): Split {
-  return splitTrainTest(makeDataset(s.dataset, s.samples, s.noise, s.seed), s.testFraction, s.seed);
+/** The data of a run, split into training and test sets; `points` are the "custom" data set's (none: empty). */
+export function runData(s: RunSettings, points?: Dataset | null): Split {
+  const data =
+    s.dataset === "custom"
+      ? (points ?? { n: 0, x: new Float64Array(0), t: new Uint8Array(0) })
+      : makeDataset(s.dataset, s.samples, s.noise, s.seed);
+  return splitTrainTest(data, s.testFraction, s.seed);
 }
 
 export class Run {

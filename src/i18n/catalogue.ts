@@ -7,6 +7,7 @@ import { boundary } from "./messages/boundary.ts";
 import { classroom } from "./messages/classroom.ts";
 import { compare } from "./messages/compare.ts";
 import { controls } from "./messages/controls.ts";
+import { data } from "./messages/data.ts";
 import { explain } from "./messages/explain.ts";
 import { hiddenSpace } from "./messages/hiddenSpace.ts";
 import { network } from "./messages/network.ts";
@@ -33,6 +34,7 @@ const GROUPS = [
   presets,
   classroom,
   notices,
+  data,
 ] as const;
 
 type Merge<G extends readonly { en: Record<string, string> }[]> = G[number]["en"];

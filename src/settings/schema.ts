@@ -9,7 +9,7 @@
  * full batch, no test set.
  */
 import { ACTIVATIONS } from "../engine/activations.ts";
-import { DATASET_NAMES } from "../engine/datasets.ts";
+import { DATA_SOURCES } from "../engine/datasets.ts";
 import { OUTPUTS } from "../engine/losses.ts";
 import { MAX_HIDDEN } from "../engine/network.ts";
 import { MAX_SEED } from "../engine/random.ts";
@@ -60,7 +60,7 @@ export const SETTINGS: { readonly [K in keyof RunSettings]: SettingSpec } = {
     url: "dataset",
     cli: "--dataset",
     kind: "choice",
-    choices: DATASET_NAMES,
+    choices: DATA_SOURCES,
     default: "moons",
     label: "controls.dataset.label",
     choiceLabels: {
@@ -69,6 +69,7 @@ export const SETTINGS: { readonly [K in keyof RunSettings]: SettingSpec } = {
       xor: "controls.dataset.choice.xor",
       gaussians: "controls.dataset.choice.gaussians",
       spiral: "controls.dataset.choice.spiral",
+      custom: "controls.dataset.choice.custom",
     },
   },
   samples: {

@@ -14,6 +14,8 @@
  * subscription lets it go, and the undo with it, once a setting, the view's sweep or the stop epoch differ).
  */
 import { createStore, type StoreApi } from "zustand/vanilla";
+import { emptyPoints, samePoints } from "../data/points.ts";
+import type { Dataset } from "../engine/datasets.ts";
 import type { Rect } from "../engine/grid.ts";
 import type { RunSettings } from "../engine/run.ts";
 import type { RunSnapshot } from "../engine/snapshot.ts";
@@ -37,10 +39,11 @@ import type {
 } from "../worker/protocol.ts";
 import { type CompareState, panelId, panelSettings } from "./compareUrl.ts";
 import { LossHistory } from "./lossHistory.ts";
+import { customBase, type OwnDataState, ownDataActions } from "./ownData.ts";
 import { type HashState, parseUntil, type View } from "./urlState.ts";
 import { WorkerLink } from "./workerLink.ts";
 
-export interface PlaygroundState {
+export interface PlaygroundState extends OwnDataState {
   settings: RunSettings;
   speed: Speed;
   status: RunStatus;
@@ -130,6 +133,20 @@ export interface PlaygroundState {
   applyPreset(name: PresetName): void;
   /** Bring back what the preset in force replaced, as a fresh run. */
   undoPreset(): void;
+  /**
+   * Open a saved model (a dropped file, export/modelFile.ts): its settings and data, and a fresh run from
+   * its weights at epoch 0. The view, speed and language stay.
+   */
+  loadModel(model: ModelLoad): void;
+}
+
+/** A saved model, as the store opens it. */
+export interface ModelLoad {
+  settings: RunSettings;
+  /** The custom data set's points (needed when settings.dataset is "custom"). */
+  points: Dataset | null;
+  /** Every weight and bias by name (engine/weightNames.ts). */
+  values: WeightValue[];
 }
 
 /** What a preset replaces and Undo preset brings back. */
@@ -184,8 +201,11 @@ export function createPlaygroundStore(
       if (comparing()) for (const link of links) link.command(message);
       else send(message);
     };
+    /** The custom data set's points, when the run learns from them. */
+    const pointsInForce = () =>
+      get().settings.dataset === "custom" ? (get().points ?? emptyPoints()) : null;
     const configure = () => {
-      send({ type: "configure", settings: get().settings });
+      send(configureMessage(get().settings, pointsInForce()));
       if (comparing()) assignPanels();
     };
     /** Start the workers the compare view uses that are not running yet, telling them the pace. */
@@ -216,7 +236,8 @@ export function createPlaygroundStore(
       links.forEach((link, w) => {
         const mine = shares[w].map((i) => specs[i]);
         link.panelIds = mine.map((spec) => spec.id);
-        link.command({ type: "panels", panels: mine });
+        const points = pointsInForce();
+        link.command({ type: "panels", panels: mine, ...(points ? { points } : {}) });
       });
       const ids = new Set(specs.map((spec) => spec.id));
       const { panels } = get();
@@ -293,6 +314,13 @@ export function createPlaygroundStore(
       panelsMs: 0,
       preset: null,
       presetUndo: null,
+      points: initial.points ?? null,
+      pointClass: 0,
+      pointsUndo: null,
+      ...ownDataActions(get, set, () => {
+        configure();
+        fitToHiddenUnits();
+      }),
 
       play() {
         const { status, until, frame, panels } = get();
@@ -324,6 +352,8 @@ export function createPlaygroundStore(
       },
       setSetting(key, value) {
         if (get().settings[key] === value) return;
+        // The custom data set starts from the points on screen when it has none of its own yet.
+        if (key === "dataset" && value === "custom" && !get().points) set({ points: customBase(get()) });
         set((s) => ({
           settings: { ...s.settings, [key]: value },
           status: s.status === "diverged" ? "paused" : s.status,
@@ -341,7 +371,9 @@ export function createPlaygroundStore(
         const s = get();
         // A link naming another preset chooses it, as the menu does: undoable, and a fresh run.
         const chosen = hash.preset !== undefined && hash.preset !== s.preset ? remember() : null;
-        const settingsChanged = !sameSettings(s.settings, hash.settings);
+        const pointsChanged = hash.points !== undefined && !samePoints(hash.points, s.points);
+        const settingsChanged =
+          !sameSettings(s.settings, hash.settings) || (pointsChanged && hash.settings.dataset === "custom");
         const compareChanged = !sameCompare(s.compare, hash.compare);
         set({
           settings: settingsChanged ? hash.settings : s.settings,
@@ -352,7 +384,8 @@ export function createPlaygroundStore(
           embed: hash.embed ?? false,
           status: settingsChanged && s.status === "diverged" ? "paused" : s.status,
         });
-        if (settingsChanged) send({ type: "configure", settings: get().settings });
+        if (pointsChanged) set({ points: hash.points ?? null });
+        if (settingsChanged) send(configureMessage(get().settings, pointsInForce()));
         if (hash.view !== s.view) changeView(hash.view);
         else if ((settingsChanged || compareChanged) && comparing()) assignPanels();
         get().setSpeed(hash.speed);
@@ -432,6 +465,13 @@ export function createPlaygroundStore(
         });
         set({ preset: name, presetUndo: before });
       },
+      loadModel({ settings, points, values }) {
+        const { present, embed, notices, view, compare, speed, until, lang } = get();
+        set({ points: points ?? get().points });
+        get().applyHash({ settings, view, compare, speed, until, masked: [], lang, present, embed, notices });
+        get().reset();
+        get().setWeights(values);
+      },
       undoPreset() {
         const before = get().presetUndo;
         if (!before) return;
@@ -448,7 +488,8 @@ export function createPlaygroundStore(
     if (!snapshot || s.view !== "compare") return;
     s.setView("playground");
     store.setState({ settings: { ...snapshot.settings } });
-    send({ type: "configure", settings: store.getState().settings });
+    const { settings, points } = store.getState();
+    send(configureMessage(settings, settings.dataset === "custom" ? (points ?? emptyPoints()) : null));
     if (store.getState().masked.length > 0) {
       store.setState({ masked: [], focusUnit: null });
       send({ type: "mask", units: [] });
@@ -514,7 +555,12 @@ export function createPlaygroundStore(
   }
 
   client.listen((message: FromWorker) => onMessage(primary, message));
-  send({ type: "configure", settings: initial.settings });
+  send(
+    configureMessage(
+      initial.settings,
+      initial.settings.dataset === "custom" ? (initial.points ?? null) : null,
+    ),
+  );
   send({ type: "speed", speed: initial.speed });
   if (initial.masked.length > 0) send({ type: "mask", units: initial.masked });
   if (initial.until !== null) send({ type: "until", epoch: initial.until });
@@ -526,6 +572,11 @@ export function createPlaygroundStore(
     if (s.preset !== null && !inForce(s.preset, s)) store.setState({ preset: null, presetUndo: null });
   });
   return store;
+}
+
+/** The configure message for these settings, with the custom data set's points when it is in force. */
+function configureMessage(settings: RunSettings, points: Dataset | null): ToWorker {
+  return points ? { type: "configure", settings, points } : { type: "configure", settings };
 }
 
 /** Whether the page still runs what this preset set up (settings/presets.ts presetInForce). */

@@ -5,6 +5,8 @@
  * default and is reported as a message (i18n/translate.ts), worded in the language on screen when shown;
  * nothing throws.
  */
+import { formatPoints, POINTS_KEY, parsePoints } from "../data/points.ts";
+import type { Dataset } from "../engine/datasets.ts";
 import { MAX_HIDDEN } from "../engine/network.ts";
 import type { RunSettings } from "../engine/run.ts";
 import { LANGUAGES, type Lang } from "../i18n/catalogue.ts";
@@ -80,6 +82,11 @@ export interface HashState {
    * starting point the link's other keys override (settings/presets.ts).
    */
   preset?: PresetName;
+  /**
+   * The user's own points (`points=x1,x2,label;…`, data/points.ts), when the link gives them; a link with
+   * points and no `dataset` key is for the "custom" data set.
+   */
+  points?: Dataset;
   /** What was ignored and why, each once, in the order met. */
   notices: Message[];
 }
@@ -102,6 +109,8 @@ export interface ViewState {
   until?: number | null;
   /** The preset in force (written first, as `preset=NAME`, while the run is still the preset's). */
   preset?: PresetName | null;
+  /** The user's own points, written last as `points=…` when given (the store gives them for "custom"). */
+  points?: Dataset | null;
 }
 
 /** Read a `mask` value: a comma list of hidden units, 1-based; null when it is not one. */
@@ -191,6 +200,7 @@ export function parseHash(hash: string): HashState {
   let until: number | null = start?.until ?? null;
   const compareKeys = new Map<string, string>();
   const seen = new Set<string>();
+  let points: Dataset | undefined;
   for (const part of parts) {
     if (part === "") continue;
     const eq = part.indexOf("=");
@@ -257,6 +267,12 @@ export function parseHash(hash: string): HashState {
         });
       continue;
     }
+    if (key === POINTS_KEY) {
+      const parsed = parsePoints(value);
+      if (parsed.ok) points = parsed.value;
+      else notices.push(parsed.message);
+      continue;
+    }
     if ((COMPARE_KEYS as readonly string[]).includes(key)) {
       compareKeys.set(key, value);
       continue;
@@ -270,6 +286,11 @@ export function parseHash(hash: string): HashState {
     const parsed = parseSetting(spec, value);
     if (parsed.ok) (settings as unknown as Record<string, unknown>)[name] = parsed.value;
     else notices.push(refusal(key, value, spec));
+  }
+  if (points && !seen.has(SETTINGS.dataset.url)) settings.dataset = "custom";
+  if (settings.dataset === "custom" && !points) {
+    notices.push({ key: "data.url.customWithoutPoints", params: { fallback: SETTINGS.dataset.default } });
+    settings.dataset = DEFAULT_SETTINGS.dataset;
   }
   const beyond = masked.filter((unit) => unit > settings.hiddenUnits);
   if (beyond.length > 0) {
@@ -285,6 +306,7 @@ export function parseHash(hash: string): HashState {
   const compare = compareKeys.size > 0 ? { sweep, overlay } : (start?.compare ?? DEFAULT_COMPARE);
   const state: HashState = { settings, speed, lang, present, view, masked, until, compare, notices: [] };
   if (preset) state.preset = preset;
+  if (points) state.points = points;
   if (embed) state.embed = true;
   state.notices = unique(notices);
   return state;
@@ -320,5 +342,6 @@ export function formatHash(settings: RunSettings, speed: Speed, view?: ViewState
   if (view?.compare) parts.push(...formatCompare(view.compare));
   if (view?.masked?.length) parts.push(`mask=${view.masked.join(",")}`);
   if (view?.edited) parts.push("edited=1");
+  if (view?.points) parts.push(`${POINTS_KEY}=${formatPoints(view.points)}`);
   return `#${parts.join("&")}`;
 }

@@ -28,7 +28,7 @@ export interface UrlWindow {
  * link for the full page (the embedded page's "Open in the playground").
  */
 export function hashOf(state: PlaygroundState, { embed = state.embed }: { embed?: boolean } = {}): string {
-  const { settings, speed, lang, present, view, masked, until, frame, compare, preset } = state;
+  const { settings, speed, lang, present, view, masked, until, frame, compare, preset, points } = state;
   const edited = frame?.edited ?? false;
   const shown = view === "compare" ? compare : undefined;
   return formatHash(settings, speed, {
@@ -41,6 +41,7 @@ export function hashOf(state: PlaygroundState, { embed = state.embed }: { embed?
     until,
     compare: shown,
     preset,
+    points: settings.dataset === "custom" ? points : null,
   });
 }
 

@@ -8,7 +8,9 @@
  * the run; a new learning rate, regularization or batch size keeps its weights; anything else (or a
  * diverged run) starts it fresh; new data settings start every panel fresh. Pure: no DOM, no worker globals.
  */
-import type { Split } from "../engine/datasets.ts";
+
+import { samePoints } from "../data/points.ts";
+import type { Dataset, Split } from "../engine/datasets.ts";
 import { createGridWorkspace, evaluateGrid, type Rect, squareDomain } from "../engine/grid.ts";
 import { Run, type RunSettings, runData } from "../engine/run.ts";
 import { captureRun, type RunSnapshot } from "../engine/snapshot.ts";
@@ -54,17 +56,68 @@ function checkSpecs(panels: unknown): PanelSpec[] {
   return panels as PanelSpec[];
 }
 
+/** The data set the panels share, and what it was made from. */
+interface PanelData {
+  settings: RunSettings;
+  points: Dataset | null;
+  split: Split;
+  domain: Rect;
+}
+
+/**
+ * The custom data set's points as a message carries them: null when absent; refused in words when they are
+ * not n rows of two finite coordinates and a class 0 or 1.
+ */
+export function checkPoints(points: Dataset | null | undefined): Dataset | null {
+  if (points == null) return null;
+  const { n, x, t } = points;
+  const ok =
+    Number.isInteger(n) &&
+    n >= 0 &&
+    x instanceof Float64Array &&
+    t instanceof Uint8Array &&
+    x.length === 2 * n &&
+    t.length === n &&
+    x.every(Number.isFinite) &&
+    t.every((c) => c <= 1);
+  if (!ok) throw new PanelRefusal("The points must be rows of two numbers and a class 0 or 1.");
+  return points;
+}
+
+/**
+ * The plane to show a data set on: a square around its points. For the user's own points (`keep`: the plane
+ * on screen) the plane stays put while every point is inside it, so it does not jump under the pointer
+ * while points are added.
+ */
+export function dataDomain(data: Split, keep: Rect | null): Rect {
+  const inside = (d: Dataset) => {
+    if (!keep) return false;
+    for (let r = 0; r < d.n; r++) {
+      const x1 = d.x[2 * r];
+      const x2 = d.x[2 * r + 1];
+      if (!(x1 >= keep.x1Min && x1 <= keep.x1Max && x2 >= keep.x2Min && x2 <= keep.x2Max)) return false;
+    }
+    return true;
+  };
+  return keep && inside(data.train) && inside(data.test) ? keep : squareDomain([data.train, data.test]);
+}
+
 /** The panels of one worker. */
 export class PanelSet {
   readonly runs = new RunList<string>();
   private readonly settings = new Map<string, RunSettings>();
-  private data: { settings: RunSettings; split: Split; domain: Rect } | null = null;
+  private data: PanelData | null = null;
   private readonly gridWorkspace = createGridWorkspace();
   private until: number | null = null;
 
   /** The plane every panel's grid covers. */
   get domain(): Rect {
     return this.data?.domain ?? { x1Min: -1, x1Max: 1, x2Min: -1, x2Max: 1 };
+  }
+
+  /** Whether the panels' data set has a training example (the user's own may have none). */
+  get hasTrainingData(): boolean {
+    return (this.data?.split.train.n ?? 0) > 0;
   }
 
   /** How many panels there are. */
@@ -76,13 +129,18 @@ export class PanelSet {
    * Train these panels from now on, in this order. Returns whether any panel started fresh (or went). Bad
    * lists are refused before anything changes.
    */
-  set(panels: readonly PanelSpec[]): boolean {
+  set(panels: readonly PanelSpec[], points: Dataset | null = null): boolean {
     const specs = checkSpecs(panels);
     const first = specs[0];
     const dataChanged =
-      first !== undefined && !(this.data && sameKeys(this.data.settings, first.settings, DATA_KEYS));
+      first !== undefined &&
+      !(
+        this.data &&
+        sameKeys(this.data.settings, first.settings, DATA_KEYS) &&
+        (first.settings.dataset !== "custom" || samePoints(this.data.points, points))
+      );
     // Everything is built before anything is replaced, so settings that fail to build change nothing.
-    const data = dataChanged ? this.makeData(first.settings) : this.data;
+    const data = dataChanged ? this.makeData(first.settings, points) : this.data;
     const built = specs.map(({ id, settings }) => {
       const old = this.runs.get(id);
       const before = this.settings.get(id);
@@ -93,7 +151,7 @@ export class PanelSet {
       return {
         id,
         settings,
-        run: keep ? old : new Run(settings, data ? data.split : runData(settings)),
+        run: keep ? old : new Run(settings, data ? data.split : runData(settings, points)),
         fresh: !keep,
       };
     });
@@ -155,8 +213,8 @@ export class PanelSet {
     });
   }
 
-  private makeData(settings: RunSettings): { settings: RunSettings; split: Split; domain: Rect } {
-    const split = runData(settings);
-    return { settings, split, domain: squareDomain([split.train, split.test]) };
+  private makeData(settings: RunSettings, points: Dataset | null): PanelData {
+    const split = runData(settings, points);
+    return { settings, points, split, domain: dataDomain(split, null) };
   }
 }

@@ -2,6 +2,7 @@
  * The messages between the page and the training worker. Behaviour crosses by name ("tanh"), numbers
  * cross in typed arrays; big arrays are transferred, not copied.
  */
+import type { Dataset } from "../engine/datasets.ts";
 import type { Explanation } from "../engine/explain.ts";
 import type { Rect } from "../engine/grid.ts";
 import type { Divergence, RunSettings } from "../engine/run.ts";
@@ -16,9 +17,10 @@ export type RunStatus = "paused" | "running" | "diverged";
 export type ToWorker =
   /**
    * Apply these settings: rebuild what they change (data, network) and keep the rest. Settings equal to
-   * the ones in force change nothing (a diverged run stays diverged).
+   * the ones in force change nothing (a diverged run stays diverged). `points` are the "custom" data set's
+   * (data/points.ts), used when `settings.dataset` is "custom": new points are new data.
    */
-  | { type: "configure"; settings: RunSettings }
+  | { type: "configure"; settings: RunSettings; points?: Dataset | null }
   /** Train at this pace from now on; never touches the run itself. */
   | { type: "speed"; speed: Speed }
   | { type: "play" }
@@ -46,9 +48,9 @@ export type ToWorker =
    * was). A panel whose id and settings are unchanged keeps its run; new learning rate, regularization or
    * batch size keep its weights, as in the single view; anything else starts it fresh. All panels share
    * one data set (their data settings must be equal). Play, Pause, Step, Reset and Stop at then act on the
-   * panels, and the worker sends PanelsFrames instead of Frames.
+   * panels, and the worker sends PanelsFrames instead of Frames. `points`: as in configure.
    */
-  | { type: "panels"; panels: PanelSpec[] | null }
+  | { type: "panels"; panels: PanelSpec[] | null; points?: Dataset | null }
   /** Send the run of this panel as a snapshot (a "captured" message; null when there is no such panel). */
   | { type: "capture"; id: string }
   /**

@@ -28,15 +28,23 @@
  * does a refused command (weights that cannot be set), which changes nothing else.
  */
 
-import type { Split } from "../engine/datasets.ts";
+import { samePoints } from "../data/points.ts";
+import type { Dataset, Split } from "../engine/datasets.ts";
 import type { Rect } from "../engine/grid.ts";
-import { squareDomain } from "../engine/grid.ts";
 import { MAX_HIDDEN } from "../engine/network.ts";
 import { Run, type RunSettings, runData } from "../engine/run.ts";
 import { type RunSnapshot, restoreRun } from "../engine/snapshot.ts";
 import { locateValues } from "../engine/weightNames.ts";
 import { Pacer } from "./pacer.ts";
-import { DATA_KEYS, NETWORK_KEYS, PanelRefusal, PanelSet, sameSettings } from "./panelSet.ts";
+import {
+  checkPoints,
+  DATA_KEYS,
+  dataDomain,
+  NETWORK_KEYS,
+  PanelRefusal,
+  PanelSet,
+  sameSettings,
+} from "./panelSet.ts";
 import type {
   DataMessage,
   ExplainTarget,
@@ -90,6 +98,10 @@ function failureMessage(error: unknown): string {
 export class Trainer {
   private settings: RunSettings | null = null;
   private pendingSettings: RunSettings | null = null;
+  /** The custom data set's points that came with the pending settings. */
+  private pendingPoints: Dataset | null = null;
+  /** The custom data set's points in force (null: none given). */
+  private points: Dataset | null = null;
   private data: Split | null = null;
   private domain: Rect = { x1Min: -1, x1Max: 1, x2Min: -1, x2Max: 1 };
   private run: Run | null = null;
@@ -148,6 +160,7 @@ export class Trainer {
         // Coalesced: a slider dragged fast sends many; only the last one is built.
         if (this.pendingSettings === null) this.schedule(() => this.applySettings(), 0);
         this.pendingSettings = message.settings;
+        this.pendingPoints = checkPoints(message.points);
         return;
       case "speed":
         this.pacer.setSpeed(message.speed);
@@ -156,7 +169,9 @@ export class Trainer {
         return;
       case "play":
         this.applySettings();
-        if (this.panels) {
+        if (!this.hasTrainingData()) {
+          // No points to learn from (the user's own data set, cleared): nothing to train; the page says so.
+        } else if (this.panels) {
           if (!this.playing && this.panels.runs.training) this.startPlaying();
         } else if (this.run && this.run.divergence === null && !this.playing) {
           // At or past the stop epoch the user asked for, going on takes a later one or none.
@@ -175,7 +190,9 @@ export class Trainer {
       case "step":
         this.applySettings();
         this.stop();
-        if (this.panels) this.panels.step();
+        if (!this.hasTrainingData()) {
+          // as Play: nothing to learn from
+        } else if (this.panels) this.panels.step();
         else {
           this.stoppedAt = null;
           this.run?.trainUpdates(1);
@@ -237,7 +254,7 @@ export class Trainer {
         this.changed();
         return;
       case "panels":
-        this.setPanels(message.panels);
+        this.setPanels(message.panels, checkPoints(message.points));
         this.changed();
         return;
       case "capture":
@@ -258,6 +275,11 @@ export class Trainer {
         this.sendFrameIfDue();
         return;
     }
+  }
+
+  /** Whether there is a training example to learn from (the user's own data set may have none). */
+  private hasTrainingData(): boolean {
+    return this.panels ? this.panels.hasTrainingData : (this.run?.data.train.n ?? 0) > 0;
   }
 
   /** Run a task; on failure, pause, say so and stay usable. */
@@ -309,7 +331,7 @@ export class Trainer {
    * Train these panels (null: the single run again, paused). Entering the panels pauses the single run;
    * a list that cannot be used is refused before anything changes.
    */
-  private setPanels(specs: Parameters<PanelSet["set"]>[0] | null): void {
+  private setPanels(specs: Parameters<PanelSet["set"]>[0] | null, points: Dataset | null): void {
     if (specs === null) {
       if (this.panels) this.stop();
       this.panels = null;
@@ -317,7 +339,7 @@ export class Trainer {
     }
     const panels = this.panels ?? new PanelSet();
     panels.setUntil(this.until);
-    const fresh = panels.set(specs);
+    const fresh = panels.set(specs, points);
     if (!this.panels) this.stop();
     this.panels = panels;
     if (fresh) this.resetClock();
@@ -353,21 +375,26 @@ export class Trainer {
     const next = this.pendingSettings;
     if (next === null) return;
     this.pendingSettings = null;
+    const points = this.pendingPoints;
     const prev = this.settings;
     const run = this.run;
-    if (prev && run && this.data && sameSettings(prev, next)) {
+    const pointsChanged = next.dataset === "custom" && !samePoints(points, this.points);
+    if (prev && run && this.data && sameSettings(prev, next) && !pointsChanged) {
       this.changed();
       return;
     }
-    const dataChanged = !prev || !this.data || DATA_KEYS.some((k) => prev[k] !== next[k]);
-    const data = dataChanged || !this.data ? runData(next) : this.data;
+    const dataChanged = !prev || !this.data || pointsChanged || DATA_KEYS.some((k) => prev[k] !== next[k]);
+    const data = dataChanged || !this.data ? runData(next, points) : this.data;
     const networkChanged = !prev || NETWORK_KEYS.some((k) => prev[k] !== next[k]);
     // A diverged run cannot go on: any real change of settings starts a fresh one.
     const fresh = dataChanged || networkChanged || !run || run.divergence !== null;
     const nextRun = fresh ? new Run(next, data) : run;
-    const domain = dataChanged ? squareDomain([data.train, data.test]) : this.domain;
+    const domain = dataChanged
+      ? dataDomain(data, next.dataset === "custom" ? this.domain : null)
+      : this.domain;
 
     this.settings = next;
+    this.points = points;
     if (dataChanged) {
       this.data = data;
       this.domain = domain;

@@ -31,7 +31,10 @@ export interface Preview {
   stop(): void;
 }
 
-/** `vite preview` of ./dist (build it first) on a free port; resolves once it answers. */
+/**
+ * `vite preview` of ./dist (build it first), or of the folder E2E_DIST names (a build of one's own, made with
+ * `vite build --outDir`), on a free port; resolves once it answers.
+ */
 export async function startPreview(): Promise<Preview> {
   const port = await freePort();
   const child: ChildProcess = spawn(
@@ -44,6 +47,8 @@ export async function startPreview(): Promise<Preview> {
       "--port",
       String(port),
       "--strictPort",
+      "--outDir",
+      process.env.E2E_DIST ?? "dist",
     ],
     { stdio: "ignore" },
   );

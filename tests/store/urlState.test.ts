@@ -75,7 +75,7 @@ describe("the URL hash", () => {
       'Ignored hidden: "999" is not an integer from 0 to 64. Using 3.',
       'Ignored lr: "banana" is not a number greater than 0 and at most 100. Using 0.01.',
       'Ignored "foo=1": "foo" is not a setting of this page.',
-      'Ignored dataset: "mars" is not one of moons, circles, xor, gaussians, spiral. Using moons.',
+      'Ignored dataset: "mars" is not one of moons, circles, xor, gaussians, spiral, custom. Using moons.',
       'Ignored speed: "0" is not a number from 1 to 100000 or "max". Using 500.',
     ]);
   });
@@ -225,7 +225,7 @@ describe("the link's notices, as messages worded in the language on screen", () 
       "hidden を無視しました：「999」は 0 から 64 までの整数ではありません。3 を使います。",
       "lr を無視しました：「banana」は 0 より大きく 100 以下の数ではありません。0.01 を使います。",
       "「foo=1」を無視しました：「foo」はこのページの設定ではありません。",
-      "dataset を無視しました：「mars」は moons, circles, xor, gaussians, spiral のどれでもありません。moons を使います。",
+      "dataset を無視しました：「mars」は moons, circles, xor, gaussians, spiral, custom のどれでもありません。moons を使います。",
       "speed を無視しました：「0」は 1 から 100000 までの数でも「max」でもありません。500 を使います。",
       "lang を無視しました：「xx」は en, ja のどれでもありません。",
       "present を無視しました：「yes」は 1（プレゼンターモード）でも 0 でもありません。",
