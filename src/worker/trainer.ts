@@ -156,12 +156,14 @@ export class Trainer {
 
   private dispatch(message: ToWorker): void {
     switch (message.type) {
-      case "configure":
+      case "configure": {
+        const points = checkPoints(message.points); // refused before anything is taken
         // Coalesced: a slider dragged fast sends many; only the last one is built.
         if (this.pendingSettings === null) this.schedule(() => this.applySettings(), 0);
         this.pendingSettings = message.settings;
-        this.pendingPoints = checkPoints(message.points);
+        this.pendingPoints = points;
         return;
+      }
       case "speed":
         this.pacer.setSpeed(message.speed);
         if (this.playing) this.scheduleTick(0);
