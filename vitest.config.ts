@@ -11,7 +11,7 @@ export default mergeConfig(
           test: {
             name: "node",
             environment: "node",
-            include: ["tests/{engine,worker,store,cli,render,settings,i18n}/**/*.test.ts"],
+            include: ["tests/{engine,worker,store,cli,render,settings,i18n,data,export}/**/*.test.ts"],
           },
         },
         {
