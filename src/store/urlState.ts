@@ -289,7 +289,10 @@ export function parseHash(hash: string): HashState {
   }
   if (points && !seen.has(SETTINGS.dataset.url)) settings.dataset = "custom";
   if (settings.dataset === "custom" && !points) {
-    notices.push({ key: "data.url.customWithoutPoints", params: { fallback: SETTINGS.dataset.default } });
+    notices.push({
+      key: "data.url.customWithoutPoints",
+      params: { key: SETTINGS.dataset.url, value: "custom" },
+    });
     settings.dataset = DEFAULT_SETTINGS.dataset;
   }
   const beyond = masked.filter((unit) => unit > settings.hiddenUnits);
