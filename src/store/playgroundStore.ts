@@ -21,15 +21,13 @@ import type { RunSettings } from "../engine/run.ts";
 import type { RunSnapshot } from "../engine/snapshot.ts";
 import type { Lang } from "../i18n/catalogue.ts";
 import type { Message } from "../i18n/translate.ts";
-import { findPreset, type PresetName, type PresetRun, presetInForce } from "../settings/presets.ts";
+import type { PresetName } from "../settings/presets.ts";
 import type { TrainerClient } from "../worker/client.ts";
-import { balance, panelCost } from "../worker/pool.ts";
 import type {
   DataMessage,
   ExplainTarget,
   Frame,
   FromWorker,
-  PanelSpec,
   PanelsFrame,
   PanelView,
   RunStatus,
@@ -37,9 +35,11 @@ import type {
   ToWorker,
   WeightValue,
 } from "../worker/protocol.ts";
-import { type CompareState, panelId, panelSettings } from "./compareUrl.ts";
+import { ComparePool, type WorkerPool } from "./comparePool.ts";
+import type { CompareState } from "./compareUrl.ts";
 import { LossHistory } from "./lossHistory.ts";
 import { customBase, type OwnDataState, ownDataActions } from "./ownData.ts";
+import { inForce, presetActions, rememberRun } from "./presetActions.ts";
 import { type HashState, parseUntil, type View } from "./urlState.ts";
 import { WorkerLink } from "./workerLink.ts";
 
@@ -165,13 +165,7 @@ export type PlaygroundStore = StoreApi<PlaygroundState>;
 /** Call `task` once the page has painted (requestAnimationFrame in a browser). */
 export type AfterPaint = (task: () => void) => void;
 
-/** More training workers for the compare view. */
-export interface WorkerPool {
-  /** Workers to train the compare panels on, the page's own included (worker/pool.ts workerCount). */
-  workers: number;
-  /** Start one more training worker. */
-  spawn(): TrainerClient;
-}
+export type { WorkerPool };
 
 /**
  * The store, wired to a trainer. It sends the initial settings at once. `lang` is the language to open in
@@ -187,8 +181,8 @@ export function createPlaygroundStore(
 ): PlaygroundStore {
   /** The page's worker: the single run, and a share of the compare panels. */
   const primary = new WorkerLink(client);
-  /** Every worker started, the page's first; more are started when the compare view first needs them. */
-  const links: WorkerLink[] = [primary];
+  /** The compare view's workers, the page's first; more are started when the view first needs them. */
+  const workers = new ComparePool(primary, pool, (link, message) => onMessage(link, message));
   /** The grid of the frame before the one on screen: free to hand back to the worker. */
   let retiredGrid: Float32Array | null = null;
 
@@ -198,7 +192,7 @@ export function createPlaygroundStore(
     const comparing = () => get().view === "compare";
     /** A command for the run, or in the compare view for every worker's panels. */
     const sendRun = (message: ToWorker) => {
-      if (comparing()) for (const link of links) link.command(message);
+      if (comparing()) workers.commandAll(message);
       else send(message);
     };
     /** The custom data set's points, when the run learns from them. */
@@ -208,38 +202,10 @@ export function createPlaygroundStore(
       send(configureMessage(get().settings, pointsInForce()));
       if (comparing()) assignPanels();
     };
-    /** Start the workers the compare view uses that are not running yet, telling them the pace. */
-    const startWorkers = () => {
-      const wanted = Math.max(1, Math.min(pool?.workers ?? 1, 64));
-      while (pool && links.length < wanted) {
-        const link = new WorkerLink(pool.spawn());
-        links.push(link);
-        link.client.listen((message) => onMessage(link, message));
-        link.command({ type: "speed", speed: get().speed });
-        link.command({ type: "until", epoch: get().until });
-      }
-    };
     /** Share the panels out over the workers by cost, and tell each its share. */
     const assignPanels = () => {
-      startWorkers();
-      const { settings, compare } = get();
-      const { setting, values } = compare.sweep;
-      const specs: PanelSpec[] = panelSettings(settings, compare.sweep).map((panel, i) => ({
-        id: panelId(setting, values[i]),
-        settings: panel,
-      }));
-      // Every panel sees the same examples, so its cost per epoch is proportional to H + 1.
-      const shares = balance(
-        specs.map((spec) => panelCost(spec.settings.hiddenUnits, 1)),
-        links.length,
-      );
-      links.forEach((link, w) => {
-        const mine = shares[w].map((i) => specs[i]);
-        link.panelIds = mine.map((spec) => spec.id);
-        const points = pointsInForce();
-        link.command({ type: "panels", panels: mine, ...(points ? { points } : {}) });
-      });
-      const ids = new Set(specs.map((spec) => spec.id));
+      const { settings, compare, speed, until } = get();
+      const ids = workers.assign(settings, compare, pointsInForce(), { speed, until });
       const { panels } = get();
       if ([...panels.keys()].some((id) => !ids.has(id))) {
         set({ panels: new Map([...panels].filter(([id]) => ids.has(id))) });
@@ -247,11 +213,7 @@ export function createPlaygroundStore(
     };
     /** Back to the single run: the workers drop their panels; the single run is paused, as it was. */
     const leaveCompare = () => {
-      for (const link of links) {
-        link.command({ type: "panels", panels: null });
-        link.panelIds = [];
-        link.status = "paused";
-      }
+      workers.leave();
       set({ panels: new Map(), panelDomain: null, panelsMs: 0, status: "paused" });
     };
     /** Enter or leave the compare view as `view` asks. */
@@ -276,17 +238,6 @@ export function createPlaygroundStore(
       const H = settings.hiddenUnits;
       if (masked.some((unit) => unit > H)) set({ masked: masked.filter((unit) => unit <= H) });
       if (focusUnit !== null && focusUnit > H) set({ focusUnit: null });
-    };
-    const remember = (): PresetUndo => {
-      const { settings, view, compare, speed, until, masked, preset } = get();
-      return { settings, view, compare, speed, until, masked, preset };
-    };
-    /** Put back a whole run as a link would (keeping the language, presenter mode and notices), fresh. */
-    const restore = ({ settings, view, compare, speed, until, masked }: Omit<PresetUndo, "preset">) => {
-      const { present, embed, notices } = get();
-      const run = { settings, view, compare, speed, until, masked: [...masked] };
-      get().applyHash({ ...run, lang: null, present, embed, notices });
-      get().reset();
     };
     return {
       settings: initial.settings,
@@ -317,6 +268,7 @@ export function createPlaygroundStore(
       points: initial.points ?? null,
       pointClass: 0,
       pointsUndo: null,
+      ...presetActions(get, set),
       ...ownDataActions(get, set, () => {
         configure();
         fitToHiddenUnits();
@@ -365,12 +317,12 @@ export function createPlaygroundStore(
         // Pace only: the run and its status stay as they are (a diverged run stays diverged).
         if (get().speed === speed) return;
         set({ speed });
-        for (const link of links) link.command({ type: "speed", speed });
+        workers.commandAll({ type: "speed", speed });
       },
       applyHash(hash) {
         const s = get();
         // A link naming another preset chooses it, as the menu does: undoable, and a fresh run.
-        const chosen = hash.preset !== undefined && hash.preset !== s.preset ? remember() : null;
+        const chosen = hash.preset !== undefined && hash.preset !== s.preset ? rememberRun(s) : null;
         const pointsChanged = hash.points !== undefined && !samePoints(hash.points, s.points);
         const settingsChanged =
           !sameSettings(s.settings, hash.settings) || (pointsChanged && hash.settings.dataset === "custom");
@@ -435,7 +387,7 @@ export function createPlaygroundStore(
       setUntil(epoch) {
         if (epoch === get().until || !isStopEpoch(epoch)) return;
         set({ until: epoch });
-        for (const link of links) link.command({ type: "until", epoch });
+        workers.commandAll({ type: "until", epoch });
       },
       setCompare(compare) {
         if (sameCompare(get().compare, compare)) return;
@@ -443,27 +395,7 @@ export function createPlaygroundStore(
         if (comparing()) assignPanels();
       },
       openPanel(id) {
-        links.find((link) => link.panelIds.includes(id))?.command({ type: "capture", id });
-      },
-      applyPreset(name) {
-        const p = findPreset(name);
-        if (!p) return;
-        // Choosing the preset in force again starts it afresh and keeps what Undo brings back.
-        if (get().preset === name) return get().reset();
-        const before = remember();
-        const { view, compare } = get();
-        // A single-run preset keeps the inside view if it is open; it leaves the compare view.
-        const single = view === "compare" ? "playground" : view;
-        const { settings, speed, until } = p;
-        restore({
-          settings,
-          view: p.compare ? "compare" : single,
-          compare: p.compare ?? compare,
-          speed,
-          until,
-          masked: [],
-        });
-        set({ preset: name, presetUndo: before });
+        workers.linkOf(id)?.command({ type: "capture", id });
       },
       loadModel({ settings, points, values }) {
         const { present, embed, notices, view, compare, speed, until, lang } = get();
@@ -471,13 +403,6 @@ export function createPlaygroundStore(
         get().applyHash({ settings, view, compare, speed, until, masked: [], lang, present, embed, notices });
         get().reset();
         get().setWeights(values);
-      },
-      undoPreset() {
-        const before = get().presetUndo;
-        if (!before) return;
-        restore(before);
-        const back = before.preset !== null && inForce(before.preset, get()) ? before.preset : null;
-        set({ preset: back, presetUndo: null });
       },
     };
   });
@@ -501,17 +426,8 @@ export function createPlaygroundStore(
   const onPanels = (link: WorkerLink, message: PanelsFrame) => {
     const s = store.getState();
     if (s.view === "compare") {
-      if (link.speaks(message.handled)) link.status = message.status;
-      link.playingMs = message.playingMs;
-      const panels = new Map(s.panels);
-      for (const panel of message.panels) if (link.panelIds.includes(panel.id)) panels.set(panel.id, panel);
-      const busy = links.filter((l) => l.panelIds.length > 0);
       store.setState({
-        panels,
-        // The same plane in every frame: keep the object, so views selecting it do not re-render.
-        panelDomain: sameRect(s.panelDomain, message.domain) ? s.panelDomain : message.domain,
-        panelsMs: Math.max(0, ...busy.map((l) => l.playingMs)),
-        status: busy.some((l) => l.status === "running") ? "running" : "paused",
+        ...workers.merge(link, message, s),
         error: link.speaks(message.handled) ? null : s.error,
       });
     }
@@ -579,17 +495,6 @@ function configureMessage(settings: RunSettings, points: Dataset | null): ToWork
   return points ? { type: "configure", settings, points } : { type: "configure", settings };
 }
 
-/** Whether the page still runs what this preset set up (settings/presets.ts presetInForce). */
-function inForce(name: PresetName, s: PlaygroundState): boolean {
-  const p = findPreset(name);
-  const run: PresetRun = {
-    settings: s.settings,
-    compare: s.view === "compare" ? s.compare : null,
-    until: s.until,
-  };
-  return p !== undefined && presetInForce(p, run);
-}
-
 /** A stop epoch the link would accept: null (never), or an integer in UNTIL's range. */
 function isStopEpoch(epoch: number | null): boolean {
   if (epoch === null) return true;
@@ -599,12 +504,6 @@ function isStopEpoch(epoch: number | null): boolean {
 
 function sameUnits(a: readonly number[], b: readonly number[]): boolean {
   return a.length === b.length && a.every((unit, i) => unit === b[i]);
-}
-
-function sameRect(a: Rect | null, b: Rect): boolean {
-  return (
-    a !== null && a.x1Min === b.x1Min && a.x1Max === b.x1Max && a.x2Min === b.x2Min && a.x2Max === b.x2Max
-  );
 }
 
 function sameCompare(a: CompareState, b: CompareState): boolean {
