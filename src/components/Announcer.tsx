@@ -4,8 +4,9 @@
  * what is written into it:
  * - while training, the run's progress at a calm pace — the epoch, loss and accuracy of the latest frame
  *   (or, in the compare view, the number of panels and the least epoch), at most once every ANNOUNCE_MS;
- * - at once, the run's status when it changes, and the link's notices or a trainer error when they appear
- *   (announcements within BURST_MS of each other are read together, so one does not silence the other).
+ * - at once, the run's status when it changes, and the link's notices when they appear (announcements
+ *   within BURST_MS of each other are read together, so one does not silence the other).
+ * A trainer error is not said here: its alert (Notices.tsx) says it, and each change is said once.
  * Its text is written from a store subscription with textContent: a frame costs no React render.
  */
 import { useEffect, useRef } from "react";
@@ -66,11 +67,6 @@ function noticesText(s: PlaygroundState): string {
   });
 }
 
-/** A trainer error in words: its first line. */
-function errorText(s: PlaygroundState, error: string): string {
-  return translate(s.lang, "announce.error", { error: error.split("\n")[0] ?? "" });
-}
-
 export function Announcer() {
   const store = useStoreApi();
   const region = useRef<HTMLDivElement>(null);
@@ -120,13 +116,10 @@ export function Announcer() {
       startCalm();
     };
 
-    // What the page says as it opens (the link's notices, an error) is read once the region is in place.
+    // What the page says as it opens (the link's notices) is read once the region is in place.
     const opening = setTimeout(() => {
       const s = store.getState();
-      const parts: string[] = [];
-      if (s.notices.length > 0) parts.push(noticesText(s));
-      if (s.error) parts.push(errorText(s, s.error));
-      sayNow(parts);
+      if (s.notices.length > 0) sayNow([noticesText(s)]);
     }, OPENING_MS);
 
     const unsubscribe = store.subscribe((s, prev) => {
@@ -134,7 +127,6 @@ export function Announcer() {
       if (s.status !== prev.status)
         parts.push(translate(s.lang, "announce.status", { status: translate(s.lang, `status.${s.status}`) }));
       if (s.notices !== prev.notices && s.notices.length > 0) parts.push(noticesText(s));
-      if (s.error && s.error !== prev.error) parts.push(errorText(s, s.error));
       if (parts.length > 0) {
         // A change of status or a notice comes first; the progress that came with it waits for the calm.
         pending = pending || s.frame !== prev.frame || s.panels !== prev.panels;

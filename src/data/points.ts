@@ -109,11 +109,19 @@ export function classCounts(points: Dataset): [number, number] {
 /** The link's `points` key. */
 export const POINTS_KEY = "points";
 
+/** Each set's link text, made once (the link is written, and compared, far more often than points change). */
+const formatted = new WeakMap<Dataset, string>();
+
 /** The link's value for these points: `x1,x2,label` per point, `;` between points ("" for none). */
 export function formatPoints(points: Dataset): string {
-  const rows: string[] = [];
-  for (let i = 0; i < points.n; i++) rows.push(`${points.x[2 * i]},${points.x[2 * i + 1]},${points.t[i]}`);
-  return rows.join(";");
+  let text = formatted.get(points);
+  if (text === undefined) {
+    const rows: string[] = [];
+    for (let i = 0; i < points.n; i++) rows.push(`${points.x[2 * i]},${points.x[2 * i + 1]},${points.t[i]}`);
+    text = rows.join(";");
+    formatted.set(points, text);
+  }
+  return text;
 }
 
 const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;

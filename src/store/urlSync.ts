@@ -89,6 +89,7 @@ export function syncUrl(store: PlaygroundStore, win: UrlWindow = window): () => 
       s.until !== prev.until ||
       s.compare !== prev.compare ||
       s.preset !== prev.preset ||
+      s.points !== prev.points ||
       (s.frame?.edited ?? false) !== (prev.frame?.edited ?? false)
     )
       changed();

@@ -126,7 +126,7 @@ describe("the live region", () => {
     expect(said()).toBe("Run status: diverged.");
   });
 
-  it("announces the link's notices once the page is open, and notices and errors as they appear", () => {
+  it("announces the link's notices once the page is open, and notices as they appear", () => {
     const { worker, store } = renderPage("#hidden=999");
     expect(said()).toBe("");
     wait(OPENING_MS);
@@ -136,14 +136,35 @@ describe("the live region", () => {
     wait(ANNOUNCE_MS);
     act(() => store.getState().applyHash(parseHash("#foo=1&bar=2")));
     expect(said()).toMatch(/^2 settings of the link were ignored\. The first: \S/);
+  });
+});
 
-    wait(ANNOUNCE_MS);
+/** The page's live regions whose text says `words`: each is read out when it changes. */
+function regionsSaying(words: RegExp): Element[] {
+  const live = document.querySelectorAll(
+    '[role="status"], [role="alert"], [aria-live="polite"], [aria-live="assertive"]',
+  );
+  return Array.from(live).filter((el) => words.test(el.textContent ?? ""));
+}
+
+describe("one voice for each change", () => {
+  it("says a change of status in one live region only", () => {
+    const { worker } = renderPage();
+    worker.emit(makeData());
+    worker.emitFrame({ epoch: 0 });
+    fireEvent.click(screen.getByRole("button", { name: "Play" }));
+    expect(regionsSaying(/running/i)).toEqual([region()]);
+    expect(screen.getByText("Run status:").parentElement).toHaveTextContent("● running"); // still shown
+  });
+
+  it("says a trainer error in one live region only (its alert)", () => {
+    const { worker } = renderPage();
     worker.emit(makeData());
     fireEvent.click(screen.getByRole("button", { name: "Play" }));
     wait(ANNOUNCE_MS);
-    worker.fail("out of memory\n at train (trainer.ts:1)");
-    expect(said()).toContain("Training stopped after an error in the trainer: out of memory");
-    expect(said()).not.toContain("trainer.ts");
+    worker.fail("out of memory");
+    wait(100);
+    expect(regionsSaying(/out of memory/)).toEqual([screen.getByTestId("worker-error")]);
   });
 });
 

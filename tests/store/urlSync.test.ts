@@ -162,6 +162,17 @@ describe("keeping the URL hash in step", () => {
     expect(configures()).toHaveLength(3);
   });
 
+  it("writes every point added to the user's own data set into the link", () => {
+    const { store, win } = setup("#points=0,0,1");
+    vi.advanceTimersByTime(1000);
+    store.getState().addPoint(0.5, -0.25, 0);
+    vi.advanceTimersByTime(1000);
+    expect(win.location.hash).toMatch(/&points=0,0,1;0\.5,-0\.25,0$/);
+    store.getState().addPoint(1, 1, 1);
+    vi.advanceTimersByTime(1000);
+    expect(parseHash(win.location.hash).points?.n).toBe(3);
+  });
+
   it("notes masked units and hand-edited weights in the link", () => {
     const { store, win } = setup("#hidden=4");
     store.getState().toggleMask(2);
