@@ -5,8 +5,9 @@
  * rest of the page is not rendered at all, so nothing hidden can take keyboard focus. The keyboard
  * shortcuts still work (App.tsx keeps them, and passes the list of shortcuts in as `children` when open).
  * styles.css (`.embed`) fits it into any frame from 320 × 240 to 1920 × 1080 without sideways scrolling.
+ * With `view=compare` the compare view's panels take the plane's place (each has its own readouts).
  */
-import type { ReactNode } from "react";
+import { lazy, type ReactNode, Suspense } from "react";
 import { hashOf } from "../store/urlSync.ts";
 import { BoundaryView } from "./BoundaryView.tsx";
 import { RunButtons } from "./Controls.tsx";
@@ -27,8 +28,11 @@ function EmbedNotice() {
   );
 }
 
+const CompareView = lazy(() => import("./compare/CompareView.tsx"));
+
 export function EmbedView({ children }: { children?: ReactNode }) {
   const t = useT();
+  const comparing = usePlayground((s) => s.view === "compare");
   // The same link without embed=1: the whole page, where a student can go further.
   const full = usePlayground((s) => hashOf(s, { embed: false }));
   return (
@@ -36,11 +40,19 @@ export function EmbedView({ children }: { children?: ReactNode }) {
       {children}
       <main className="embed-main">
         <h1 className="visually-hidden">{t("page.title")}</h1>
-        <BoundaryView />
+        {comparing ? (
+          <div className="embed-compare">
+            <Suspense fallback={null}>
+              <CompareView embedded />
+            </Suspense>
+          </div>
+        ) : (
+          <BoundaryView />
+        )}
         <section className="embed-side" aria-label={t("embed.region")}>
           <RunButtons />
           <UntilStatus />
-          <Readouts />
+          {!comparing && <Readouts />}
           <EmbedNotice />
           <a className="embed-open" href={full} target="_blank" rel="noopener" title={t("embed.open.title")}>
             {t("embed.open")}

@@ -6,7 +6,7 @@
  */
 import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import { Profiler } from "react";
-import { describe, expect, it, onTestFinished, vi } from "vitest";
+import { beforeAll, describe, expect, it, onTestFinished, vi } from "vitest";
 import CompareView from "../../src/components/compare/CompareView.tsx";
 import { StoreProvider } from "../../src/components/StoreContext.tsx";
 import { createPlaygroundStore } from "../../src/store/playgroundStore.ts";
@@ -62,6 +62,11 @@ function fakeClock(): void {
     vi.useRealTimers();
   });
 }
+
+// The view is loaded on demand: load it once before the tests, so none waits on a busy machine's transform.
+beforeAll(async () => {
+  await import("../../src/components/compare/CompareView.tsx");
+});
 
 async function openCompare(hash: string, lang: "en" | "ja" = "en"): Promise<RenderedPage> {
   const page = renderPage(hash, { lang });

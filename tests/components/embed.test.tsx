@@ -89,3 +89,18 @@ describe.each(["en", "ja"] as const)("the embedded page (%s)", (lang) => {
     expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   });
 });
+
+describe("the embedded compare view", () => {
+  it("shows the panels with the run bar, without the sweep editor, the chart or the single run's readouts", async () => {
+    await import("../../src/components/compare/CompareView.tsx");
+    const { container } = renderPage("#embed=1&view=compare&sizes=1,3,50");
+    const panels = await screen.findAllByTestId("panel");
+    expect(panels.map((p) => p.getAttribute("data-hidden"))).toEqual(["1", "3", "50"]);
+    expect(screen.getByRole("button", { name: "Play" })).toBeInTheDocument();
+    expect(container.querySelector(".embed-side [data-testid='epoch']")).toBeNull();
+    expect(screen.queryAllByRole("combobox")).toEqual([]);
+    expect(screen.queryAllByRole("textbox")).toEqual([]);
+    expect(screen.queryByRole("button", { name: "Apply" })).not.toBeInTheDocument();
+    expect(screen.queryByTestId("generalisation")).not.toBeInTheDocument();
+  });
+});

@@ -76,7 +76,11 @@ function planeOf(key: string): Rect | null {
   return { x1Min, x1Max, x2Min, x2Max };
 }
 
-export default function CompareView() {
+/**
+ * The compare view. `embedded` (embed=1, EmbedView.tsx): the panels only, without the sweep editor and the
+ * chart, for an `<iframe>`.
+ */
+export default function CompareView({ embedded = false }: { embedded?: boolean }) {
   const t = useT();
   const compare = usePlayground((s) => s.compare);
   const data = usePlayground((s) => s.data);
@@ -105,7 +109,7 @@ export default function CompareView() {
 
   return (
     <section className="compare" aria-label={t("compare.region")}>
-      <SweepEditor />
+      {!embedded && <SweepEditor />}
       <FigureTime ids={ids} />
       <Legend />
       {overlay && <OverlayPanel ids={ids} seeds={values} points={overlayPoints} />}
@@ -121,7 +125,9 @@ export default function CompareView() {
           />
         ))}
       </div>
-      <GeneralisationChart ids={ids} ticks={ticks} headings={headings} setting={settingLabel(t, setting)} />
+      {!embedded && (
+        <GeneralisationChart ids={ids} ticks={ticks} headings={headings} setting={settingLabel(t, setting)} />
+      )}
     </section>
   );
 }
