@@ -1,7 +1,7 @@
 /**
  * Issue 10 in a real browser: every preset opens from its link and trains (the one that must diverge
  * diverges), Copy link gives a link that opens the same run in a new page, and `embed=1` fits a small
- * iframe with only the plane, the run bar and the readouts.
+ * iframe with only the plane, the run bar and the readouts (or, with view=compare, the panels).
  */
 import { describe, expect, test } from "vitest";
 import { PRESETS } from "../../src/settings/presets.ts";
@@ -68,4 +68,17 @@ describe("embed=1", () => {
       expect(await violations(page)).toEqual([]);
     });
   }
+
+  test("with view=compare at 640×360: the panels in the plane's place, and they train", async () => {
+    const page = await open("#embed=1&view=compare&sizes=1,3,50&speed=max", undefined, {
+      viewport: { width: 640, height: 360 },
+    });
+    await expect.poll(() => page.getByTestId("panel").count(), PATIENCE).toBe(3);
+    expect(await page.getByRole("combobox").count()).toBe(0);
+    await button("Play").click();
+    await expect.poll(firstEpoch, PATIENCE).toBeGreaterThan(100);
+    const m = await overflow(page);
+    expect(m.scrollWidth, `page width (sticking out: ${m.out.join(", ")})`).toBeLessThanOrEqual(m.innerWidth);
+    expect(await violations(page)).toEqual([]);
+  });
 });
