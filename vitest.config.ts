@@ -19,6 +19,8 @@ export default mergeConfig(
           test: {
             name: "dom",
             environment: "jsdom",
+            // jsdom renders the whole page: on a busy 2-core machine a long test takes seconds, not a fault.
+            testTimeout: 20_000,
             include: ["tests/components/**/*.test.tsx"],
             setupFiles: ["tests/components/setup.ts"],
           },

@@ -71,7 +71,8 @@ beforeAll(async () => {
 async function openCompare(hash: string, lang: "en" | "ja" = "en"): Promise<RenderedPage> {
   const page = renderPage(hash, { lang });
   page.worker.emit(makeData({ train: 60, test: hash.includes("test=") ? 20 : 0 }));
-  await screen.findAllByTestId("panel");
+  // Generous: eight panels' first render takes seconds in jsdom on a busy machine.
+  await screen.findAllByTestId("panel", {}, { timeout: 15_000 });
   return page;
 }
 
