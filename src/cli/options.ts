@@ -1,7 +1,7 @@
 /**
  * The headless trainer's command line, parsed without side effects: `--name value` or `--name=value` for
  * each run setting (read through the shared SETTINGS table, so messages match the page's), plus the
- * trainer's own --epochs, --print-every, --json, --data-only and --help. A bad argument becomes one line
+ * trainer's own --epochs, --print-every, --json, --data-only, --load FILE and --help. A bad argument becomes one line
  * naming the option and what it accepts; the entry point prints it and exits with USAGE_ERROR.
  */
 import {
@@ -25,6 +25,14 @@ export interface TrainerOptions {
   printEvery: number;
   json: boolean;
   dataOnly: boolean;
+  /** A saved model to train on from (--load FILE; cli/load.ts reads it); absent: a fresh run. */
+  load?: LoadRequest;
+}
+
+/** --load FILE: the file, and the run settings the command line gave besides (checked against the file's). */
+export interface LoadRequest {
+  path: string;
+  given: (keyof RunSettings)[];
 }
 
 /** The outcome of parsing: options to run with, a request for help, or one error line for stderr. */
@@ -71,7 +79,8 @@ function onCommandLine(spec: SettingSpec): SettingSpec {
 /** An option of the command line: one that takes a value, or a flag that is simply present. */
 type OptionRule =
   | { kind: "value"; key: keyof RunSettings | "epochs" | "printEvery"; spec: SettingSpec }
-  | { kind: "flag"; key: "json" | "dataOnly" };
+  | { kind: "flag"; key: "json" | "dataOnly" }
+  | { kind: "path"; key: "load" };
 
 const RULES = new Map<string, OptionRule>([
   ...(Object.entries(SETTINGS) as [keyof RunSettings, SettingSpec][]).map(
@@ -81,6 +90,7 @@ const RULES = new Map<string, OptionRule>([
   [PRINT_EVERY.cli, { kind: "value", key: "printEvery", spec: PRINT_EVERY }],
   ["--json", { kind: "flag", key: "json" }],
   ["--data-only", { kind: "flag", key: "dataOnly" }],
+  ["--load", { kind: "path", key: "load" }],
 ]);
 
 /** Every option name the trainer knows, in the order --help lists them. */
@@ -90,7 +100,8 @@ export const OPTION_NAMES: readonly string[] = [...RULES.keys(), "--help"];
 export function parseTrainerArgs(argv: readonly string[]): ParsedArgs {
   if (argv.includes("--help") || argv.includes("-h")) return { kind: "help" };
   const settings: Record<string, string | number> = { ...DEFAULT_SETTINGS };
-  const options = { ...DEFAULT_OPTIONS };
+  const options: TrainerOptions = { ...DEFAULT_OPTIONS };
+  const given: (keyof RunSettings)[] = [];
   const seen = new Set<string>();
   const error = (message: string): ParsedArgs => ({ kind: "error", message: `train: ${message}` });
 
@@ -115,21 +126,31 @@ export function parseTrainerArgs(argv: readonly string[]): ParsedArgs {
       options[rule.key] = true;
       continue;
     }
+    const expected =
+      rule.kind === "value" ? describeAccepted(rule.spec) : "the path of a saved model (.json)";
     let text = inline;
     if (text === undefined) {
       const next = argv[i + 1];
       // "--lr --json" is a forgotten value, not a learning rate of "--json"; negative numbers start with a
       // single dash and still get through, to be refused by range.
       if (next === undefined || next.startsWith("--")) {
-        return error(`${name}: missing value, expected ${describeAccepted(rule.spec)}`);
+        return error(`${name}: missing value, expected ${expected}`);
       }
       text = next;
       i++;
     }
+    if (rule.kind === "path") {
+      if (text === "") return error(`${name}: missing value, expected ${expected}`);
+      options.load = { path: text, given };
+      continue;
+    }
     const parsed = parseSetting(rule.spec, text);
     if (!parsed.ok) return error(`${name}: ${parsed.reason}`);
     if (rule.key === "epochs" || rule.key === "printEvery") options[rule.key] = parsed.value as number;
-    else settings[rule.key] = parsed.value;
+    else {
+      settings[rule.key] = parsed.value;
+      given.push(rule.key);
+    }
   }
   return { kind: "train", options: { ...options, settings: settings as unknown as RunSettings } };
 }

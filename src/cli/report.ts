@@ -6,16 +6,33 @@
 import type { Dataset } from "../engine/datasets.ts";
 import { makeDataset } from "../engine/datasets.ts";
 import { type Divergence, LOSS_EXPLOSION_FACTOR, Run, runData } from "../engine/run.ts";
+import { locateValues } from "../engine/weightNames.ts";
+import type { StartingPoint } from "./load.ts";
 import type { TrainerOptions } from "./options.ts";
 import { type LossPoint, trainReportingLoss } from "./training.ts";
 
-/** The lines to print for these options, produced as training goes (without line ends). */
-export function report(options: TrainerOptions): Iterable<string> {
+/**
+ * The lines to print for these options, produced as training goes (without line ends); `start`: a loaded
+ * model's points and weights (cli/load.ts) to train on from.
+ */
+export function report(options: TrainerOptions, start?: StartingPoint): Iterable<string> {
   if (options.dataOnly) {
-    const data = dataOf(options);
+    const data = dataOf(options, start);
     return options.json ? [dataJson(data)] : dataText(data, dataTitle(options));
   }
-  return options.json ? [jsonReport(options)] : textReport(options);
+  return options.json ? [jsonReport(options, start)] : textReport(options, start);
+}
+
+/** A fresh run for these options, its network set to the starting point's weights when there is one. */
+export function startRun(options: TrainerOptions, start?: StartingPoint): Run {
+  const run = new Run(options.settings, runData(options.settings, start?.points));
+  if (start) {
+    const located = locateValues(start.values, options.settings.hiddenUnits);
+    // parseModelFile has checked every name and value against the same rules
+    if (!located.ok) throw new Error(located.reason);
+    run.setParameters(located.values);
+  }
+  return run;
 }
 
 /** `Loss after iteration I: L`, L with six decimals as the article prints it. */
@@ -35,8 +52,8 @@ export function divergenceLine(d: Divergence): string {
 }
 
 /** The article's output: loss lines as training goes, a divergence line if any, then the accuracy. */
-export function* textReport(options: TrainerOptions): Generator<string> {
-  const run = new Run(options.settings);
+export function* textReport(options: TrainerOptions, start?: StartingPoint): Generator<string> {
+  const run = startRun(options, start);
   for (const point of trainReportingLoss(run, options.epochs, options.printEvery)) yield lossLine(point);
   const final = run.evaluate();
   if (run.divergence) yield divergenceLine(run.divergence);
@@ -45,8 +62,8 @@ export function* textReport(options: TrainerOptions): Generator<string> {
 }
 
 /** The trained network and its losses as the JSON object of INTERFACES.md, on one line. */
-export function jsonReport(options: TrainerOptions): string {
-  const run = new Run(options.settings);
+export function jsonReport(options: TrainerOptions, start?: StartingPoint): string {
+  const run = startRun(options, start);
   const losses = [...trainReportingLoss(run, options.epochs, options.printEvery)];
   const final = run.evaluate();
   const { H, K, w, b1, u, b2 } = run.net;
@@ -78,15 +95,17 @@ export function jsonReport(options: TrainerOptions): string {
   });
 }
 
-/** The whole generated data set, before any train/test split. */
-export function dataOf(options: TrainerOptions): Dataset {
+/** The whole data set before any train/test split: generated, or a loaded model's own points. */
+export function dataOf(options: TrainerOptions, start?: StartingPoint): Dataset {
   const { dataset, samples, noise, seed } = options.settings;
-  return dataset === "custom" ? runData(options.settings).train : makeDataset(dataset, samples, noise, seed);
+  if (dataset !== "custom") return makeDataset(dataset, samples, noise, seed);
+  return start?.points ?? { n: 0, x: new Float64Array(0), t: new Uint8Array(0) };
 }
 
-/** How the data set was made, in words: "moons, 200 samples, noise 0.2, seed 0". */
+/** How the data set was made, in words: "moons, 200 samples, noise 0.2, seed 0" (or the model file's points). */
 export function dataTitle(options: TrainerOptions): string {
   const { dataset, samples, noise, seed } = options.settings;
+  if (dataset === "custom") return `the points of ${options.load?.path ?? "the model file"}`;
   return `${dataset}, ${samples} samples, noise ${noise}, seed ${seed}`;
 }
 

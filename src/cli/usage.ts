@@ -53,6 +53,9 @@ export function usage(): string {
     `  ${"".padEnd(22)}"W2" (H×2, or 2×2 when H = 0), "b2", "diverged"}; numbers at full precision`,
     `  ${"--data-only".padEnd(22)}only generate the data set and print it: "x1 x2 y" lines after a # header,`,
     `  ${"".padEnd(22)}or {"X": [[x1, x2], …], "y": [0|1, …]} with --json (before any test split)`,
+    `  ${"--load FILE".padEnd(22)}train on from a saved model (the page's Export → Save model): its settings,`,
+    `  ${"".padEnd(22)}data and weights; --epochs more passes, counted from iteration 0 as the page`,
+    `  ${"".padEnd(22)}does; --lr, --lambda, --batch may change, other settings must match the file`,
     `  ${"--help".padEnd(22)}this text`,
     "",
     "Text output: `Loss after iteration I: L` (six decimals, after update I, counting from 0), then",
@@ -69,7 +72,7 @@ export function usage(): string {
     "Exit status:",
     "  0  the run finished, or diverged: a diverged run is a result, not an error",
     "  1  an unexpected internal error",
-    `  ${USAGE_ERROR}  a bad option: one line on stderr names it and says what it accepts; nothing on stdout`,
+    `  ${USAGE_ERROR}  a bad option or --load file: one line on stderr says what is wrong; nothing on stdout`,
     "",
   ].join("\n");
 }

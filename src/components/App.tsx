@@ -14,6 +14,7 @@ import { BoundaryView } from "./BoundaryView.tsx";
 import { Controls } from "./Controls.tsx";
 import { CopyLinkButton } from "./CopyLinkButton.tsx";
 import { EmbedView } from "./EmbedView.tsx";
+import { ExportTools } from "./export/ExportTools.tsx";
 import { InsidePanels } from "./inside/InsidePanels.tsx";
 import { NetworkDiagram } from "./inside/NetworkDiagram.tsx";
 import { LanguageSwitch } from "./LanguageSwitch.tsx";
@@ -37,7 +38,9 @@ function Status() {
   const t = useT();
   const status = usePlayground((s) => s.status);
   return (
-    <p className={`status status-${status}`} role="status" aria-label={t("status.label")}>
+    // Not a live region: the Announcer says a change of status, once.
+    <p className={`status status-${status}`}>
+      <span className="visually-hidden">{t("status.label")}: </span>
       <span aria-hidden="true">{status === "running" ? "● " : status === "diverged" ? "✕ " : "❚❚ "}</span>
       <span>{t(`status.${status}`)}</span>
       {/* INTERFACES.md: the test id "status" reads paused, running or diverged in every language. */}
@@ -107,6 +110,7 @@ export function App() {
             {t("shortcuts.button")}
           </button>
           <CopyLinkButton />
+          <ExportTools />
         </div>
       </header>
       {helpOpen && (

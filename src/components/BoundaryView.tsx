@@ -8,7 +8,18 @@
  * data set on screen.
  */
 import { type ScaleLinear, scaleLinear } from "d3";
-import { type JSX, memo, type RefObject, useEffect, useMemo, useRef, useState } from "react";
+import {
+  type JSX,
+  lazy,
+  memo,
+  type RefObject,
+  Suspense,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
 import type { Rect } from "../engine/grid.ts";
 import type { MessageKey } from "../i18n/translate.ts";
 import { createBoundaryPainter } from "../render/boundaryPainter.ts";
@@ -18,12 +29,19 @@ import { HEIGHT, MARGIN, PLOT, PLOT_BOX_STYLE, WIDTH } from "../render/plotGeome
 import { drawAxis } from "../render/svgAxis.ts";
 import type { PlaygroundState } from "../store/playgroundStore.ts";
 import type { DataMessage, Frame } from "../worker/protocol.ts";
+import { EmptyNotice } from "./data/EmptyNotice.tsx";
+import { PlaneCursor } from "./data/PlaneCursor.tsx";
+import { useLegendRoom } from "./data/useLegendRoom.ts";
+import { usePlaneEditing } from "./data/usePlaneEditing.ts";
 import { ExampleMarker } from "./inside/ExampleMarker.tsx";
 import { UnitLinesToggle, UnitOverlay } from "./inside/UnitOverlay.tsx";
 import { usePlayground, useStoreApi } from "./StoreContext.tsx";
 import { type Translate, useT } from "./useT.ts";
 
 const CANVAS_STYLE = PLOT_BOX_STYLE;
+
+/** The data tools under the plane load after the first paint (the CSV code itself only when a file is used). */
+const DataTools = lazy(() => import("./data/DataTools.tsx"));
 
 const MARKERS = markers();
 /** In presenter mode a point is at least this wide on screen, in CSS px (the issue asks for 12). */
@@ -134,6 +152,15 @@ export function BoundaryView() {
   const plot = useRef<HTMLDivElement>(null);
   const present = usePlayground((s) => s.present);
   const scale = useMarkerScale(plot, present);
+  // The user's own data is edited on the full page's plane, not in an embedded one.
+  const editable = !usePlayground((s) => s.embed);
+  const hintId = useId();
+  const figure = useRef<HTMLElement>(null);
+  useLegendRoom(figure, editable);
+  const editing = usePlaneEditing(plot, canvas, data?.domain ?? null, editable, {
+    "aria-label": t("data.plane"),
+    "aria-describedby": hintId,
+  });
 
   useEffect(() => {
     const el = canvas.current;
@@ -162,8 +189,14 @@ export function BoundaryView() {
   }, [store, lut]);
 
   return (
-    <figure className="boundary-view">
-      <div className="plot" ref={plot} style={{ aspectRatio: `${WIDTH} / ${HEIGHT}` }}>
+    <figure className="boundary-view" ref={figure}>
+      <div
+        className="plot"
+        ref={plot}
+        style={{ aspectRatio: `${WIDTH} / ${HEIGHT}` }}
+        {...editing.plotProps}
+        data-testid="plane"
+      >
         <canvas
           ref={canvas}
           data-testid="boundary"
@@ -186,10 +219,12 @@ export function BoundaryView() {
             {data && <Points data={data} scale={scale} />}
             {data && <ExampleMarker data={data} />}
             {data && <Axes domain={data.domain} t={t} />}
+            {data && editing.cursor && <PlaneCursor cursor={editing.cursor} domain={data.domain} />}
             <rect width={PLOT} height={PLOT} className="plot-frame" />
           </g>
         </svg>
         <UnitOverlay />
+        {editable && <EmptyNotice />}
       </div>
       <figcaption className="legend">
         {LEGEND.map(({ label, mark, viewBox }) => (
@@ -202,6 +237,14 @@ export function BoundaryView() {
         ))}
         <UnitLinesToggle />
       </figcaption>
+      {editable && (
+        // A slot there from the first paint, so useLegendRoom measures the tools when they arrive.
+        <div className="data-tools-slot">
+          <Suspense fallback={null}>
+            <DataTools hintId={hintId} />
+          </Suspense>
+        </div>
+      )}
     </figure>
   );
 }

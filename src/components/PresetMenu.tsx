@@ -29,6 +29,7 @@ export function PresetMenu() {
         label={t("presets.menu.label")}
         value={chosen?.name ?? ""}
         options={options}
+        hint={t("hints.preset")}
         onChange={(name) => {
           if (name !== "") applyPreset(name);
         }}

