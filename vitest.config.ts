@@ -11,6 +11,7 @@ export default mergeConfig(
           test: {
             name: "node",
             environment: "node",
+            setupFiles: ["tests/loadLanguages.ts"],
             include: ["tests/{engine,worker,store,cli,render,settings,i18n,data,export}/**/*.test.ts"],
           },
         },
@@ -22,7 +23,7 @@ export default mergeConfig(
             // jsdom renders the whole page: on a busy 2-core machine a long test takes seconds, not a fault.
             testTimeout: 20_000,
             include: ["tests/components/**/*.test.tsx"],
-            setupFiles: ["tests/components/setup.ts"],
+            setupFiles: ["tests/loadLanguages.ts", "tests/components/setup.ts"],
           },
         },
       ],

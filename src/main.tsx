@@ -6,6 +6,7 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./components/App.tsx";
 import { StoreProvider } from "./components/StoreContext.tsx";
+import { loadLanguage } from "./i18n/catalogue.ts";
 import { chooseLanguage, STORED_LANGUAGE_KEY } from "./i18n/language.ts";
 import { createPlaygroundStore } from "./store/playgroundStore.ts";
 import { parseHash } from "./store/urlState.ts";
@@ -25,9 +26,24 @@ function storedLanguage(): string | null {
 }
 
 const hash = parseHash(window.location.hash);
-const lang = chooseLanguage({ url: hash.lang, stored: storedLanguage(), browser: navigator.languages ?? [] });
+const client = createWorkerClient(); // the worker starts while the words load
+const wanted = chooseLanguage({
+  url: hash.lang,
+  stored: storedLanguage(),
+  browser: navigator.languages ?? [],
+});
+// The page speaks a language once its words are here: only that language's are fetched.
+const lang = await loadLanguage(wanted).then(
+  () => wanted,
+  // Offline on a first visit: English if it came, else the page shows message keys rather than nothing.
+  () =>
+    loadLanguage("en").then(
+      () => "en" as const,
+      () => "en" as const,
+    ),
+);
 const pool = { workers: workerCount(navigator.hardwareConcurrency), spawn: createWorkerClient };
-const store = createPlaygroundStore(createWorkerClient(), hash, undefined, lang, pool);
+const store = createPlaygroundStore(client, { ...hash, lang }, undefined, lang, pool);
 syncUrl(store);
 syncView(store);
 

@@ -8,7 +8,12 @@
 import type { Dataset } from "../engine/datasets.ts";
 import type { RunSettings } from "../engine/run.ts";
 import { parseModelFile } from "../export/modelFile.ts";
+import { registerLanguage } from "../i18n/catalogue.ts";
+import { english } from "../i18n/en/index.ts";
 import { translate } from "../i18n/translate.ts";
+
+registerLanguage("en", english); // the page fetches its words; the command line has them at hand
+
 import { SETTINGS } from "../settings/schema.ts";
 import type { TrainerOptions } from "./options.ts";
 

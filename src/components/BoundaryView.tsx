@@ -7,7 +7,6 @@
  * subscription, outside React, so a frame costs no re-render, and only from a frame computed for the
  * data set on screen.
  */
-import { type ScaleLinear, scaleLinear } from "d3";
 import {
   type JSX,
   lazy,
@@ -26,6 +25,7 @@ import { createBoundaryPainter } from "../render/boundaryPainter.ts";
 import { markerScale, markers } from "../render/markers.ts";
 import { CLASS_COLORS, regionLookupTable } from "../render/palette.ts";
 import { HEIGHT, MARGIN, PLOT, PLOT_BOX_STYLE, WIDTH } from "../render/plotGeometry.ts";
+import { linearScale, linearTickFormat, type Scale } from "../render/scales.ts";
 import { drawAxis } from "../render/svgAxis.ts";
 import type { PlaygroundState } from "../store/playgroundStore.ts";
 import type { DataMessage, Frame } from "../worker/protocol.ts";
@@ -89,10 +89,10 @@ const LEGEND: readonly { label: MessageKey; viewBox: string; mark: JSX.Element }
   },
 ];
 
-function scalesFor(domain: Rect): { x: ScaleLinear<number, number>; y: ScaleLinear<number, number> } {
+function scalesFor(domain: Rect): { x: Scale; y: Scale } {
   return {
-    x: scaleLinear().domain([domain.x1Min, domain.x1Max]).range([0, PLOT]),
-    y: scaleLinear().domain([domain.x2Min, domain.x2Max]).range([PLOT, 0]),
+    x: linearScale([domain.x1Min, domain.x1Max], [0, PLOT]),
+    y: linearScale([domain.x2Min, domain.x2Max], [PLOT, 0]),
   };
 }
 
@@ -125,8 +125,10 @@ function Axes({ domain, t }: { domain: Rect; t: Translate }) {
   const yAxis = useRef<SVGGElement>(null);
   useEffect(() => {
     const { x, y } = scalesFor(domain);
-    if (xAxis.current) drawAxis(xAxis.current, "bottom", x, x.ticks(6), x.tickFormat(6));
-    if (yAxis.current) drawAxis(yAxis.current, "left", y, y.ticks(6), y.tickFormat(6));
+    const xFormat = linearTickFormat([domain.x1Min, domain.x1Max], 6);
+    const yFormat = linearTickFormat([domain.x2Min, domain.x2Max], 6);
+    if (xAxis.current) drawAxis(xAxis.current, "bottom", x, x.ticks(6), xFormat);
+    if (yAxis.current) drawAxis(yAxis.current, "left", y, y.ticks(6), yFormat);
   }, [domain]);
   return (
     <g className="axes">

@@ -3,7 +3,6 @@
  * log-scale option. Lines go on a canvas and each frame adds only its new segments; the whole curve
  * is redrawn only when an axis changes or the history is thinned (see lossChartScales.ts).
  */
-import { type ScaleContinuousNumeric, scaleLinear, scaleLog } from "d3";
 import { useEffect, useId, useRef, useState } from "react";
 import {
   type ChartDomain,
@@ -12,6 +11,7 @@ import {
   formatLossTick,
   sameDomain,
 } from "../render/lossChartScales.ts";
+import { linearScale, logScale, type Scale } from "../render/scales.ts";
 import { drawAxis } from "../render/svgAxis.ts";
 import type { LossHistory } from "../store/lossHistory.ts";
 import { useStoreApi } from "./StoreContext.tsx";
@@ -43,8 +43,8 @@ export function LossChart() {
     let drawn = 0;
     let thinnings = -1;
     let history: LossHistory | null = null;
-    let y: ScaleContinuousNumeric<number, number> = scaleLinear();
-    let x = scaleLinear();
+    let y: Scale = linearScale([0, 1], [PH, 0]);
+    let x: Scale = linearScale([0, 1], [0, PW]);
 
     const draw = () => {
       const el = canvas.current;
@@ -66,14 +66,13 @@ export function LossChart() {
         el.height = Math.round(Math.max(el.clientHeight, PH * 2) * ratio);
         ctx.setTransform(el.width / PW, 0, 0, el.height / PH, 0, 0);
         ctx.clearRect(0, 0, PW, PH);
-        x = scaleLinear().domain([0, next.epochMax]).range([0, PW]);
-        y = (next.log ? scaleLog() : scaleLinear())
-          .domain([next.lossMin, next.lossMax])
-          .range([PH, 0])
-          .clamp(true);
+        x = linearScale([0, next.epochMax], [0, PW]);
+        const lossDomain = [next.lossMin, next.lossMax];
+        const logY = next.log ? logScale(lossDomain, [PH, 0], true) : null;
+        y = logY ?? linearScale(lossDomain, [PH, 0], true);
         if (xAxis.current) drawAxis(xAxis.current, "bottom", x, x.ticks(5), formatEpochTick);
         // A log axis labels only some of its ticks: its own format chooses which.
-        const yFormat = next.log ? y.tickFormat(4, "~g") : formatLossTick;
+        const yFormat = logY ? logY.tickFormat(4) : formatLossTick;
         if (yAxis.current) drawAxis(yAxis.current, "left", y, y.ticks(4), yFormat);
       }
       const from = Math.max(drawn - 1, 0);

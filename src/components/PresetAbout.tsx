@@ -3,7 +3,7 @@
  * part of the article it shows, visible and foldable. Loaded on demand with its words (presetTexts.ts), so
  * the page's first download does not carry them.
  */
-import { presetTexts } from "../i18n/messages/presetTexts.ts";
+import { presetTexts } from "../i18n/presetTexts.ts";
 import type { Preset } from "../settings/presets.ts";
 import { usePlayground } from "./StoreContext.tsx";
 import { useT } from "./useT.ts";

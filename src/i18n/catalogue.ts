@@ -1,61 +1,52 @@
 /**
- * The one catalogue of the page's words: every group of messages (messages/*.ts) merged, English and
- * Japanese. Every user-facing string lives here; tests check that both languages have the same keys and
- * placeholders, and that no component writes user-facing text of its own.
+ * The page's words: every message by key, English and Japanese, in src/i18n/en/ and src/i18n/ja/ (one file
+ * per group, the Japanese typed to have exactly the English keys). Each language is fetched the first time
+ * the page speaks it (loadLanguage; main.tsx waits for the page's language before the first render), so
+ * the first download carries one language's words, whichever it is. Tests check that both languages have
+ * the same keys and placeholders, and that no component writes user-facing text of its own.
  */
-import { boundary } from "./messages/boundary.ts";
-import { classroom } from "./messages/classroom.ts";
-import { compare } from "./messages/compare.ts";
-import { controls } from "./messages/controls.ts";
-import { data } from "./messages/data.ts";
-import { explain } from "./messages/explain.ts";
-import { exportMessages } from "./messages/export.ts";
-import { hiddenSpace } from "./messages/hiddenSpace.ts";
-import { hints } from "./messages/hints.ts";
-import { network } from "./messages/network.ts";
-import { notices } from "./messages/notices.ts";
-import { page } from "./messages/page.ts";
-import { presenter } from "./messages/presenter.ts";
-import { presets } from "./messages/presets.ts";
-import { results } from "./messages/results.ts";
-import { units } from "./messages/units.ts";
-import { until } from "./messages/until.ts";
-
-const GROUPS = [
-  page,
-  controls,
-  presenter,
-  results,
-  boundary,
-  network,
-  units,
-  hiddenSpace,
-  explain,
-  until,
-  compare,
-  presets,
-  classroom,
-  notices,
-  data,
-  exportMessages,
-  hints,
-] as const;
-
-type Merge<G extends readonly { en: Record<string, string> }[]> = G[number]["en"];
-type English = Merge<typeof GROUPS>;
-type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void
-  ? I
-  : never;
+import type { english } from "./en/index.ts";
 
 /** Every message key. */
-export type MessageKey = keyof UnionToIntersection<English>;
+export type MessageKey = keyof typeof english;
+
+/** One language's messages by key. */
+export type Catalogue = Readonly<Record<MessageKey, string>>;
 
 /** The languages of the page. */
 export const LANGUAGES = ["en", "ja"] as const;
 export type Lang = (typeof LANGUAGES)[number];
 
-/** Each language's messages by key. */
-export const CATALOGUES: { readonly [L in Lang]: Readonly<Record<MessageKey, string>> } = {
-  en: Object.assign({}, ...GROUPS.map((g) => g.en)),
-  ja: Object.assign({}, ...GROUPS.map((g) => g.ja)),
+const NONE = {} as Catalogue;
+
+/**
+ * Each language's messages by key, once loaded (until then, none: a language not loaded reads as English
+ * if that is loaded, else as the keys themselves).
+ */
+export const CATALOGUES: Record<Lang, Catalogue> = { en: NONE, ja: NONE };
+
+const loaded = new Set<Lang>();
+
+const LOADERS: { readonly [L in Lang]: () => Promise<Catalogue> } = {
+  en: () => import("./en/index.ts").then((m) => m.english),
+  ja: () => import("./ja/index.ts").then((m) => m.japanese),
 };
+
+/** Whether `lang`'s messages are here. */
+export function isLoaded(lang: Lang): boolean {
+  return loaded.has(lang);
+}
+
+/** Use these messages for `lang` (the command line, which has no download to keep small, gives English). */
+export function registerLanguage(lang: Lang, messages: Catalogue): void {
+  CATALOGUES[lang] = messages;
+  loaded.add(lang);
+}
+
+/**
+ * Fetch `lang`'s messages if they are not here yet. Resolves once they are; rejects when they cannot be
+ * fetched (offline on a first visit), and the page goes on in the language it speaks.
+ */
+export async function loadLanguage(lang: Lang): Promise<void> {
+  if (!loaded.has(lang)) registerLanguage(lang, await LOADERS[lang]());
+}

@@ -3,7 +3,7 @@
  * that depends on a count has keys `key.one` / `key.other` (as Intl.PluralRules names the forms); ask for
  * `key` with a `count` and the right form is taken.
  */
-import { CATALOGUES, type Lang, type MessageKey } from "./catalogue.ts";
+import { CATALOGUES, isLoaded, type Lang, type MessageKey } from "./catalogue.ts";
 
 export type { Lang, MessageKey };
 /** Values for a message's `{name}` placeholders. */
@@ -21,7 +21,8 @@ const PLURALS: { [L in Lang]: Intl.PluralRules } = {
 
 /** The message `key` in `lang`, with its placeholders filled. */
 export function translate(lang: Lang, key: MessageKey | string, params?: MessageParams): string {
-  const messages = CATALOGUES[lang] as Readonly<Record<string, string>>;
+  // A language not loaded yet reads as English (catalogue.ts loadLanguage fetches it before it is spoken).
+  const messages = (isLoaded(lang) ? CATALOGUES[lang] : CATALOGUES.en) as Readonly<Record<string, string>>;
   let text = messages[key];
   if (text === undefined && typeof params?.count === "number") {
     text = messages[`${key}.${PLURALS[lang].select(params.count)}`] ?? messages[`${key}.other`];

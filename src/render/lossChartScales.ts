@@ -3,19 +3,19 @@
  * end, and the loss axis grows (or, on a log scale, drops a decade) only when a point falls outside.
  * Between such changes new points are drawn on top of the old picture instead of redrawing it.
  */
-import { format } from "d3";
+import { formatShortest, formatSI } from "./scales.ts";
 
 /**
  * Epoch axis labels: whole numbers, with an SI prefix from a thousand on (0, 500, 1.5k, 20k). d3's own
  * tick format would fix the precision to the tick step and print "0k".
  */
-export const formatEpochTick: (epoch: number) => string = format("~s");
+export const formatEpochTick: (epoch: number) => string = formatSI;
 
 /**
  * Loss axis labels on a linear scale: plain numbers (0.2, 50, 100). d3's own tick format would fix the
  * precision to the tick step and print 50 as "5e+1".
  */
-export const formatLossTick: (loss: number) => string = format("~g");
+export const formatLossTick: (loss: number) => string = formatShortest;
 
 export interface ChartDomain {
   epochMax: number;

@@ -5,7 +5,7 @@
  * (P = ½). tests/render/palette.test.ts checks the pair under simulated protanopia, deuteranopia and
  * tritanopia, and that a point stands out 3:1 (WCAG non-text contrast) from its own region and the middle.
  */
-import { interpolateLab } from "d3";
+import { interpolateLab } from "./labColor.ts";
 
 // Okabe–Ito's vermillion is #d55e00: at that lightness a point has only 2.6:1 against its own region,
 // so class 0 is the same hue darkened until both classes reach 3.2:1.
@@ -32,8 +32,8 @@ export function regionLookupTable(): Uint32Array {
   const toClass1 = interpolateLab(NEUTRAL, CLASS_COLORS[1]);
   for (let i = 0; i < LUT_SIZE; i++) {
     const p = i / (LUT_SIZE - 1);
-    const css = p < 0.5 ? toClass0((1 - 2 * p) * REGION_STRENGTH) : toClass1((2 * p - 1) * REGION_STRENGTH);
-    const [r, g, b] = css.match(/\d+/g)?.map(Number) ?? [0, 0, 0];
+    const [r, g, b] =
+      p < 0.5 ? toClass0((1 - 2 * p) * REGION_STRENGTH) : toClass1((2 * p - 1) * REGION_STRENGTH);
     lut[i] = (255 << 24) | (b << 16) | (g << 8) | r;
   }
   return lut;

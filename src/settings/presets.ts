@@ -2,13 +2,13 @@
  * The presets: named runs a teacher opens from the Preset menu or a link (`#preset=figure3`), each showing
  * one part of the article. A preset sets a whole run — every setting (the article's defaults unless it
  * says), the view (the compare view and its sweep, or a single run), the speed and the stop epoch — and
- * carries its words as message keys: the menu label (i18n/messages/presets.ts), and the sentences to read
+ * carries its words as message keys: the menu label (i18n/en/presets.ts), and the sentences to read
  * aloud and the part of the article it illustrates (presetTexts.ts, loaded when first shown). The numbers in those sentences were measured with this
  * engine (the headless trainer), not taken from the article alone.
  */
 import type { RunSettings } from "../engine/run.ts";
 import type { MessageKey } from "../i18n/catalogue.ts";
-import type { PresetTextKey } from "../i18n/messages/presetTexts.ts";
+import type { PresetTextKey } from "../i18n/presetTexts.ts";
 import type { CompareState } from "../store/compareUrl.ts";
 import type { Speed } from "../worker/protocol.ts";
 import { DEFAULT_SETTINGS, SPEED } from "./schema.ts";

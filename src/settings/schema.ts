@@ -2,7 +2,7 @@
  * Every setting of a run, its range and default: the one table the headless trainer's options and the
  * page's URL hash are both read through, so `--lr 0.5` and `#lr=0.5` mean the same and fail the same way.
  * The page's controls are built from it too: each control's slider stops are here, its words are message
- * keys into the catalogue (i18n/messages/controls.ts, `controls.<id>.label` / `.hint` / `.choice.<value>`),
+ * keys into the catalogue (i18n/en/controls.ts and i18n/ja/controls.ts, `controls.<id>.label` / `.hint` / `.choice.<value>`),
  * and CONTROL_GROUPS says how the panel groups them. A setting's key in the table is its stable id. Speed
  * is the page's own setting: a spec beside the table, since the trainer has no such option.
  * Defaults are the article's: moons, 200 points, noise 0.2, seed 0, 3 tanh units, softmax, ε = λ = 0.01,

@@ -19,7 +19,7 @@ import type { Dataset } from "../engine/datasets.ts";
 import type { Rect } from "../engine/grid.ts";
 import type { RunSettings } from "../engine/run.ts";
 import type { RunSnapshot } from "../engine/snapshot.ts";
-import type { Lang } from "../i18n/catalogue.ts";
+import { isLoaded, type Lang, loadLanguage } from "../i18n/catalogue.ts";
 import type { Message } from "../i18n/translate.ts";
 import type { PresetName } from "../settings/presets.ts";
 import type { TrainerClient } from "../worker/client.ts";
@@ -331,13 +331,14 @@ export function createPlaygroundStore(
           settings: settingsChanged ? hash.settings : s.settings,
           compare: compareChanged ? hash.compare : s.compare,
           notices: hash.notices,
-          lang: hash.lang ?? s.lang,
+          lang: hash.lang && isLoaded(hash.lang) ? hash.lang : s.lang,
           present: hash.present,
           embed: hash.embed ?? false,
           status: settingsChanged && s.status === "diverged" ? "paused" : s.status,
         });
         if (pointsChanged) set({ points: hash.points ?? null });
         if (settingsChanged) send(configureMessage(get().settings, pointsInForce()));
+        if (hash.lang && hash.lang !== get().lang) get().setLang(hash.lang);
         if (hash.view !== s.view) changeView(hash.view);
         else if ((settingsChanged || compareChanged) && comparing()) assignPanels();
         get().setSpeed(hash.speed);
@@ -352,7 +353,14 @@ export function createPlaygroundStore(
         set({ notices: [] });
       },
       setLang(next) {
-        set({ lang: next });
+        // A language is spoken once its words are here: fetched the first time (the page stays as it is
+        // meanwhile, and if they cannot be fetched).
+        if (isLoaded(next)) set({ lang: next });
+        else
+          loadLanguage(next).then(
+            () => get().setLang(next),
+            () => undefined,
+          );
       },
       setPresent(present) {
         set({ present });

@@ -5,7 +5,8 @@ import { parseWeight } from "../../src/components/inside/WeightCard.tsx";
 import { StoreProvider } from "../../src/components/StoreContext.tsx";
 import { createNetwork, networkFromParams, parameterCount } from "../../src/engine/network.ts";
 import { parameterByName, parameterNames } from "../../src/engine/weightNames.ts";
-import { network } from "../../src/i18n/messages/network.ts";
+import { network as networkEn } from "../../src/i18n/en/network.ts";
+import { network as networkJa } from "../../src/i18n/ja/network.ts";
 import { createPlaygroundStore } from "../../src/store/playgroundStore.ts";
 import { parseHash } from "../../src/store/urlState.ts";
 import type { ToWorker } from "../../src/worker/protocol.ts";
@@ -415,8 +416,8 @@ describe("the network diagram in Japanese", () => {
 
 describe("the diagram's messages", () => {
   it("have the same keys and placeholders in both languages, and no English left in the Japanese", () => {
-    const en: Record<string, string> = network.en;
-    const ja: Record<string, string> = network.ja;
+    const en: Record<string, string> = networkEn;
+    const ja: Record<string, string> = networkJa;
     expect(Object.keys(ja).sort()).toEqual(Object.keys(en).sort());
     for (const key of Object.keys(en)) {
       expect(placeholders(ja[key]), key).toEqual(placeholders(en[key]));

@@ -4,6 +4,7 @@ import { translate } from "../../src/i18n/translate.ts";
 // A small catalogue of its own, so the expected texts below are worked out by hand, not read from the page's.
 vi.mock("../../src/i18n/catalogue.ts", () => ({
   LANGUAGES: ["en", "ja"],
+  isLoaded: () => true,
   CATALOGUES: {
     en: {
       "t.plain": "Hidden units",

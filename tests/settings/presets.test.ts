@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { RunSettings } from "../../src/engine/run.ts";
 import { CATALOGUES, LANGUAGES } from "../../src/i18n/catalogue.ts";
-import { presetTexts } from "../../src/i18n/messages/presetTexts.ts";
+import { presetTexts } from "../../src/i18n/presetTexts.ts";
 import { translate } from "../../src/i18n/translate.ts";
 import { findPreset, PRESETS, presetInForce } from "../../src/settings/presets.ts";
 import type { CompareState } from "../../src/store/compareUrl.ts";

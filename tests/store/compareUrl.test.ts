@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compare } from "../../src/i18n/messages/compare.ts";
+import { compare } from "../../src/i18n/en/compare.ts";
 import { type Lang, type Message, translate } from "../../src/i18n/translate.ts";
 import { DEFAULT_SETTINGS, parseSetting, SETTINGS } from "../../src/settings/schema.ts";
 import {
@@ -254,7 +254,7 @@ describe("the compare view's link", () => {
     const above = parseCompare(keys("sweep=lr&values=0,1"));
     const all = [...parsed.notices, ...lr.notices, ...choices.notices, ...numbers.notices, ...above.notices];
     expect([...new Set(all.map((n) => n.key))].sort()).toEqual(
-      Object.keys(compare.en)
+      Object.keys(compare)
         .filter((key) => key.startsWith("compare.url."))
         .sort(),
     );

@@ -4,7 +4,7 @@
  * part of the article it illustrates. Only PresetAbout.tsx imports it, lazily; written as the catalogue's
  * groups are, so both languages have the same keys, and tests check the words as the catalogue's.
  */
-import { defineMessages } from "../define.ts";
+import { defineMessages } from "./define.ts";
 
 export const presetTexts = defineMessages({
   en: {

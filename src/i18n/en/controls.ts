@@ -1,0 +1,56 @@
+/** The control panel: run buttons, setting labels, hints, choices and groups. */
+export const controls = {
+  "controls.region": "Controls",
+  "controls.play": "Play",
+  "controls.pause": "Pause",
+  "controls.step": "Step",
+  "controls.step.title": "Exactly one gradient-descent update",
+  "controls.reset": "Reset",
+  "controls.reset.title": "A fresh network on the same data",
+  "controls.group.data": "Data",
+  "controls.group.network": "Network",
+  "controls.group.learning": "Learning",
+  "controls.dataset.label": "Dataset",
+  "controls.dataset.hint": "The points to separate. The article uses the two moons; try circles or spirals",
+  "controls.dataset.choice.moons": "Two moons (the article)",
+  "controls.dataset.choice.circles": "Circles",
+  "controls.dataset.choice.xor": "XOR quadrants",
+  "controls.dataset.choice.gaussians": "Two Gaussian blobs",
+  "controls.dataset.choice.spiral": "Two spirals",
+  "controls.dataset.choice.custom": "Your own points",
+  "controls.samples.label": "Samples",
+  "controls.samples.hint": "How many points are drawn. More points show the shape better (and train slower)",
+  "controls.noise.label": "Noise",
+  "controls.noise.hint":
+    "How far the points scatter. Try 0.4: the classes overlap and no boundary is perfect",
+  "controls.testFraction.label": "Test fraction",
+  "controls.testFraction.hint":
+    "Points held out to measure generalisation (hollow markers). Try 0.3 with 20 hidden units",
+  "controls.hiddenUnits.label": "Hidden units",
+  "controls.hiddenUnits.hint":
+    "0 = no hidden layer: a linear classifier (Part 1's perceptron). Try 0, 3 and 50",
+  "controls.activation.label": "Activation",
+  "controls.activation.hint":
+    "How a hidden unit turns its linear combination a into h. The article's code uses tanh, its derivation sigmoid; try relu",
+  "controls.activation.choice.tanh": "tanh",
+  "controls.activation.choice.sigmoid": "sigmoid",
+  "controls.activation.choice.relu": "relu",
+  "controls.activation.choice.linear": "linear",
+  "controls.output.label": "Output",
+  "controls.output.hint":
+    "The article's code: softmax + cross-entropy. Its derivation: sigmoid + squared error (try ε 0.1)",
+  "controls.output.choice.softmax": "softmax + cross-entropy",
+  "controls.output.choice.sigmoid": "sigmoid + squared error",
+  "controls.learningRate.label": "Learning rate",
+  "controls.learningRate.hint":
+    "ε: each step moves every weight by −ε × its gradient. Too large diverges: try 1",
+  "controls.lambda.label": "Regularization",
+  "controls.lambda.hint":
+    "λ: L2 weight decay on the weights w and u (not the biases). Try 0.1 against overfitting",
+  "controls.speed.label": "Speed",
+  "controls.speed.hint": "Epochs per second while playing: it changes how fast, not the result",
+  "controls.speed.shown": "{speed}/s",
+  "controls.speed.spoken": "{speed} epochs per second",
+  "controls.speed.fastest": "max",
+  "controls.speed.fastestSpoken": "as fast as possible",
+} as const;

@@ -1,0 +1,51 @@
+/** Your own data: the custom data set, its points in the link, adding and removing points, CSV files. */
+export const data = {
+  "data.url.tooMany": "The link's points were ignored: {count} points, at most {max}.",
+  "data.url.badPoint":
+    'The link\'s points were ignored: point {index} ("{point}") is not x1,x2,label with two numbers and a label 0 or 1.',
+  "data.url.customWithoutPoints":
+    "The link asks for your own data set ({key}={value}) without its points: the two moons are shown instead.",
+  "data.empty": "No training points: click the plane to add some.",
+  "data.tools": "Your own data",
+  "data.hint.mouse":
+    "Click the plane to add a point, Shift-click for the other class, Alt-click or long-press to remove one.",
+  "data.hint.touch":
+    "On a touch screen: tap to add a point of the chosen class, long-press a point to remove it.",
+  "data.hint.keys":
+    "Keyboard: focus the plane, move the cross with the arrow keys, Enter adds a point (Shift+Enter the other class), Delete removes the nearest.",
+  "data.plane": "The plane: add or remove points",
+  "data.class.legend": "A tap adds",
+  "data.class.0": "class 0",
+  "data.class.1": "class 1",
+  "data.counts": "{class0} of class 0, {class1} of class 1",
+  "data.clear": "Clear",
+  "data.clear.title": "Remove every point (Undo brings them back)",
+  "data.undo": "Undo",
+  "data.import": "Import CSV…",
+  "data.import.title": "Learn from a CSV file's points: x1,x2,label per line, labels 0 or 1",
+  "data.export": "Export CSV",
+  "data.export.title": "Download the points on screen (training, then test) as x1,x2,label",
+  "data.status.cleared": "Cleared {count} points.",
+  "data.status.undone": "Brought back {count} points.",
+  "data.status.added": "Added a point of class {label} at ({x1}, {x2}).",
+  "data.status.removed": "Removed the point at ({x1}, {x2}).",
+  "data.status.noneNear": "No point near ({x1}, {x2}) to remove.",
+  "data.status.full": "At most {max} points: remove some first.",
+  "data.status.imported": "Imported {count} points from {file}: {class0} of class 0, {class1} of class 1.",
+  "data.status.refused": "{file} was not imported (your data is unchanged):",
+  "data.status.undoneSet": "Brought back the data set from before.",
+  "data.status.exported": "Exported {count} points to {file}.",
+  "csv.tooBig": "the file is {size} KB, at most {max} KB.",
+  "csv.binary": "line {line} holds characters that are not text: is it a CSV file?",
+  "csv.quote": "line {line} opens a quoted value that does not close on the same line.",
+  "csv.empty": "the file holds no points.",
+  "csv.onlyHeader": "the file holds only a header line, no points.",
+  "csv.headerAgain": "line {line} is a second header line; only the first line may name the columns.",
+  "csv.columns":
+    "line {line} has {count} values; each line should have three, separated by commas: x1,x2,label.",
+  "csv.emptyValue": "value {column} on line {line} is empty.",
+  "csv.notNumber": 'value {column} on line {line} ("{value}") is not a decimal number.',
+  "csv.outOfRange": 'value {column} on line {line} ("{value}") is beyond ±{max}.',
+  "csv.badLabel": 'the label on line {line} ("{value}") is not 0 or 1.',
+  "csv.tooMany": "line {line} is one point too many: at most {max} points.",
+} as const;
