@@ -14,7 +14,10 @@ const T1 = 6 / 29;
 const T2 = 3 * T1 * T1;
 const T3 = T1 * T1 * T1;
 
-const toLinear = (c: number) => ((c /= 255) <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+const toLinear = (channel: number) => {
+  const c = channel / 255;
+  return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+};
 const fromLinear = (c: number) => 255 * (c <= 0.0031308 ? 12.92 * c : 1.055 * c ** (1 / 2.4) - 0.055);
 const xyzToLab = (t: number) => (t > T3 ? t ** (1 / 3) : t / T2 + T0);
 const labToXyz = (t: number) => (t > T1 ? t * t * t : T2 * (t - T0));

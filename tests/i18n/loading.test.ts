@@ -7,7 +7,7 @@ import { describe, expect, it, vi } from "vitest";
 describe("a language's words, fetched on demand", () => {
   it("are not there before they are loaded, and are all there after, in both languages", async () => {
     vi.resetModules();
-    const catalogue = await import("../../src/i18n/catalogue.ts?fresh");
+    const catalogue = await import("../../src/i18n/catalogue.ts"); // a fresh instance, after resetModules
     expect(catalogue.isLoaded("ja")).toBe(false);
     await catalogue.loadLanguage("ja");
     expect(catalogue.isLoaded("ja")).toBe(true);
