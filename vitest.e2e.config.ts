@@ -8,6 +8,8 @@ export default defineConfig({
   test: {
     name: "e2e",
     environment: "node",
+    // The tests name controls by the catalogue's words: load every language's, as the page loads its own.
+    setupFiles: ["tests/loadLanguages.ts"],
     include: ["tests/e2e/**/*.e2e.ts"],
     testTimeout: 60000,
     hookTimeout: 60000,
