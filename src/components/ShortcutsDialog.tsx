@@ -79,6 +79,7 @@ export default function ShortcutsDialog({ onClose }: { onClose(): void }) {
             </div>
           ))}
         </dl>
+        <p className="shortcuts-note">{t("shortcuts.plane")}</p>
         <p className="shortcuts-note">{t("shortcuts.note")}</p>
         <button type="button" ref={close} className="shortcuts-close" onClick={onClose}>
           {t("classroom.close")}

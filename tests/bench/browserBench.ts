@@ -49,6 +49,22 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const LOADS = Number(process.env.BENCH_LOADS ?? 5);
 const WINDOW_S = 10;
 const WARMUP_MS = 1000;
+/** The article's 200 moons as own points (`npm run -s train -- --data-only --json`, rounded to 3 decimals). */
+const OWN_POINTS = ownPoints();
+
+function ownPoints(): string {
+  const out = execFileSync(
+    process.execPath,
+    ["node_modules/.bin/tsx", "src/cli/train.ts", "--data-only", "--json"],
+    {
+      encoding: "utf8",
+    },
+  );
+  const { X, y } = JSON.parse(out) as { X: [number, number][]; y: number[] };
+  const r = (v: number) => Math.round(v * 1000) / 1000;
+  return X.map(([a, b], i) => `${r(a)},${r(b)},${y[i]}`).join(";");
+}
+
 /** The compare view's default panels: the perceptron and the sizes of the article's Figure 4. */
 const COMPARE_SIZES = [0, 1, 2, 3, 4, 5, 20, 50];
 /** The training cases and sections asked for (BENCH_CONFIGS, comma-separated labels); undefined: all. */
@@ -381,6 +397,8 @@ async function benchAtSize(
   }[] = [
     { label: "H = 3", hash: "#speed=max", target: 10000, repaintTarget: 30 },
     { label: "H = 50", hash: "#hidden=50&speed=max", target: 1000, repaintTarget: 30 },
+    // Issue 10: the article's 200 moons as the user's own points (three decimals, in the link), H = 3.
+    { label: "H = 3 own points", hash: `#speed=max&points=${OWN_POINTS}`, target: 10000, repaintTarget: 30 },
     // Issue 8: every view of "Inside the network" open at H = 64, against the playground view at H = 64
     // measured alternately with it (one run of each in turn), so both see the same machine.
     { label: "H = 64", hash: "#hidden=64&speed=max", target: 1000, repaintTarget: 30 },

@@ -14,6 +14,8 @@ export const classroom = {
   "shortcuts.language": "Switch the language (English ↔ Japanese)",
   "shortcuts.help": "Show this list",
   "shortcuts.key.space": "Space",
+  "shortcuts.plane":
+    "On the plane (Tab to it): the arrow keys move a crosshair, Enter adds a point there, Shift+Enter one of the other class, Delete removes the nearest.",
   "shortcuts.note":
     "None works while you type in a field or hold Ctrl, ⌘ or Alt. Space on a button presses it.",
   "classroom.close": "Close",

@@ -22,7 +22,6 @@ export const results = {
   "results.testLoss": "Test loss",
   "results.trainAccuracy": "Training accuracy",
   "results.testAccuracy": "Test accuracy",
-  "results.explainButton": "About “{label}”",
   "results.chart.title": "Loss",
   "results.chart.train": "— training",
   "results.chart.test": "- - test",

@@ -14,6 +14,8 @@ export const classroom: Translation<typeof english> = {
   "shortcuts.language": "言語の切り替え（英語 ↔ 日本語）",
   "shortcuts.help": "この一覧を表示",
   "shortcuts.key.space": "スペース",
+  "shortcuts.plane":
+    "平面では（Tab でフォーカス）：矢印キーで十字を動かし、Enter でそこに点を追加、Shift+Enter でもう一方のクラスの点を追加、Delete で最も近い点を削除します。",
   "shortcuts.note":
     "入力欄での入力中や修飾キーを押している間は働きません。ボタン上のスペースはそのボタンを押します。",
   "classroom.close": "閉じる",

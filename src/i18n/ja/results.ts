@@ -26,7 +26,6 @@ export const results: Translation<typeof english> = {
   "results.testLoss": "テストデータの損失",
   "results.trainAccuracy": "学習データの正解率",
   "results.testAccuracy": "テストデータの正解率",
-  "results.explainButton": "「{label}」の説明",
   "results.chart.title": "損失",
   "results.chart.train": "— 学習データ",
   "results.chart.test": "- - テストデータ",
