@@ -106,6 +106,24 @@ describe("the trainer on the user's own points", () => {
     expect(frame.divergence).toBeNull();
   });
 
+  it("shows a fresh network on the cleared plane, not the last frame of the old points", () => {
+    const { host, trainer } = startedOn(XOR);
+    for (let i = 0; i < 5; i++) trainer.handle({ type: "step" });
+    settle(host, trainer);
+    const before = host.lastFrame();
+    trainer.handle({
+      type: "configure",
+      settings: CUSTOM,
+      points: { n: 0, x: new Float64Array(0), t: new Uint8Array(0) },
+    });
+    settle(host, trainer);
+    const after = host.lastFrame();
+    expect(lastData(host).train.t.length).toBe(0);
+    expect(after.dataId).toBe(lastData(host).dataId);
+    expect(after.runId).toBe(before.runId + 1);
+    expect(after.epoch).toBe(0);
+  });
+
   it("keeps the plane where it is while added points fall inside it, and widens it for one outside", () => {
     const { host, trainer } = startedOn(XOR);
     const plane = lastData(host).domain;
