@@ -125,6 +125,19 @@ describe.each(["en", "ja"] as const)("Export and open (%s)", { timeout: 20_000 }
     expect(notice().textContent).toBe(say(lang, "Nothing to export yet: wait for the first frame."));
   });
 
+  it("in the compare view, saves nothing and says to open a panel in the playground first", async () => {
+    const page = renderPage("#view=compare&sizes=1,3", { lang });
+    act(() => page.worker.emit(makeData()));
+    await choose(lang, "Save model (JSON)");
+    expect(downloads).toEqual([]);
+    expect(notice().textContent).toBe(
+      say(
+        lang,
+        "Export saves one network: open a panel in the playground first (its Open … in the playground button).",
+      ),
+    );
+  });
+
   it("closes the menu on Escape, giving the focus back", async () => {
     renderPage("", { lang });
     const toggle = screen.getByRole("button", { name: say(lang, "Export") });

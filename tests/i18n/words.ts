@@ -40,6 +40,7 @@ export const LATIN_TERMS: ReadonlySet<string> = new Set([
   "py",
   // keys the page names: keyboard shortcuts, and the link's keys (a notice says which one it ignored)
   "Esc",
+  "Tab",
   "Enter",
   "Shift",
   "Alt",

@@ -41,6 +41,12 @@ export default function ExportMenu({ id, onClose, onNotice }: Props) {
   }, [onClose]);
 
   const save = async (make: () => ExportFile | null | Promise<ExportFile | null>) => {
+    // The compare view trains many networks: which one to save is chosen by opening it in the playground.
+    if (store.getState().view === "compare") {
+      onNotice({ kind: "message", message: { key: "export.inCompare" } });
+      onClose(true);
+      return;
+    }
     const file = await make();
     if (file) {
       downloadBlob(file.blob, file.name);

@@ -8,6 +8,8 @@ export const exportMessages = {
   "export.open.hint": "Or drop a saved model (.json) anywhere on the page.",
   "export.opened": "Opened the model {name}: a fresh run from its weights.",
   "export.refused": "The file {name} was not opened: {reason} Nothing was changed.",
+  "export.inCompare":
+    "Export saves one network: open a panel in the playground first (its Open … in the playground button).",
   "export.notReady": "Nothing to export yet: wait for the first frame.",
   "export.dismiss": "Dismiss",
   "export.legend.class0": "class 0",

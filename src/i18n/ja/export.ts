@@ -12,6 +12,8 @@ export const exportMessages: Translation<typeof english> = {
   "export.open.hint": "保存したモデルのファイルをページのどこかにドロップしても開けます。",
   "export.opened": "モデル {name} を開きました。その重みから新しく学習します。",
   "export.refused": "ファイル {name} は開けませんでした：{reason} 何も変更していません。",
+  "export.inCompare":
+    "書き出せるのは 1 つのネットワークです。先にパネルをプレイグラウンドで開いてください（パネルの「… をプレイグラウンドで開く」ボタン）。",
   "export.notReady": "まだ書き出すものがありません。最初のフレームを待ってください。",
   "export.dismiss": "閉じる",
   "export.legend.class0": "クラス 0",
