@@ -318,11 +318,17 @@ async function measureFirstBoundary(browser: Browser, preview: Preview, size: Si
   }
 }
 
-/** The JS files index.html loads up front, and the worker chunk(s), gzipped. */
-function bundleSizes(): {
-  initial: { raw: number; gzip: number; files: string[] };
-  worker: { raw: number; gzip: number; files: string[] };
-} {
+interface Measured {
+  raw: number;
+  gzip: number;
+  files: string[];
+}
+
+/**
+ * The JS files index.html loads up front, each language's words (the page fetches its language's before
+ * the first render: i18n/catalogue.ts), and the worker chunk(s), gzipped.
+ */
+function bundleSizes(): { initial: Measured; words: Measured[]; worker: Measured } {
   const html = readFileSync(join(DIST, "index.html"), "utf8");
   const initialFiles = [
     ...html.matchAll(/<script[^>]*\bsrc="([^"]+\.js)"/g),
@@ -341,7 +347,14 @@ function bundleSizes(): {
     }
     return { raw, gzip, files };
   };
-  return { initial: measure(initialFiles), worker: measure(workerFiles) };
+  const wordFiles = readdirSync(join(DIST, "assets"))
+    .filter((f) => /^(en|ja)-[\w-]+\.js$/.test(f))
+    .map((f) => `assets/${f}`);
+  return {
+    initial: measure(initialFiles),
+    words: wordFiles.map((f) => measure([f])),
+    worker: measure(workerFiles),
+  };
 }
 
 const fmt = (value: number, digits = 0) =>
@@ -513,14 +526,16 @@ async function benchAtSize(
     target: "≤ 1,500",
     met: median(firstPaints) <= 1500,
   });
-  if (sizes)
+  if (sizes) {
+    // The first render waits for the page's language: the larger of the two counts against the budget.
+    const words = Math.max(0, ...sizes.words.map((w) => w.gzip));
     rows.push(
       {
-        figure: `initial JS, gzipped (${sizes.initial.files.length} file${sizes.initial.files.length === 1 ? "" : "s"})`,
-        measured: kb(sizes.initial.gzip),
-        spread: `raw ${kb(sizes.initial.raw)}`,
+        figure: `initial JS, gzipped (${sizes.initial.files.length} files + the page's words)`,
+        measured: kb(sizes.initial.gzip + words),
+        spread: `${kb(sizes.initial.gzip)} + ${sizes.words.map((w) => kb(w.gzip)).join(" or ")}`,
         target: "≤ 120 KB",
-        met: sizes.initial.gzip <= 120 * 1024,
+        met: sizes.initial.gzip + words <= 120 * 1024,
       },
       {
         figure: "worker chunk, gzipped (loaded after start)",
@@ -530,6 +545,7 @@ async function benchAtSize(
         met: null,
       },
     );
+  }
 
   console.log(
     `Browser benchmark: ${version}, headless, production build via vite preview, ${label}; ` +
