@@ -23,7 +23,7 @@ import type { Rect } from "../engine/grid.ts";
 import type { MessageKey } from "../i18n/translate.ts";
 import { createBoundaryPainter } from "../render/boundaryPainter.ts";
 import { markerScale, markers } from "../render/markers.ts";
-import { CLASS_COLORS, regionLookupTable } from "../render/palette.ts";
+import { CLASS_COLORS, POINT_OUTLINE, regionLookupTable } from "../render/palette.ts";
 import { HEIGHT, MARGIN, PLOT, PLOT_BOX_STYLE, WIDTH } from "../render/plotGeometry.ts";
 import { linearScale, linearTickFormat, type Scale } from "../render/scales.ts";
 import { drawAxis } from "../render/svgAxis.ts";
@@ -108,7 +108,7 @@ const Points = memo(function Points({ data, scale }: { data: DataMessage; scale:
         d={shapes[t] ?? shapes[0]}
         transform={`translate(${x(set.x[2 * r]).toFixed(1)},${y(set.x[2 * r + 1]).toFixed(1)})`}
         fill={hollow ? "white" : CLASS_COLORS[t]}
-        stroke={hollow ? CLASS_COLORS[t] : "#1b1b1b"}
+        stroke={hollow ? CLASS_COLORS[t] : POINT_OUTLINE}
         strokeWidth={hollow ? 1.8 : 0.7}
       />
     ));

@@ -6,7 +6,7 @@
  * three-column layout fits the window, e.g. at 1366 × 768), and shown everywhere else (a phone or a tablet
  * scrolls the page anyway; a tall screen has room).
  */
-import { type RefObject, useCallback, useLayoutEffect, useState } from "react";
+import { type RefObject, useCallback, useEffect, useLayoutEffect, useState } from "react";
 import { usePlayground } from "./StoreContext.tsx";
 
 /** Where the choice is kept (localStorage), with ".present" for presenter mode's. */
@@ -55,6 +55,17 @@ export function useHints(panel: RefObject<HTMLElement | null>): { shown: boolean
     const el = panel.current;
     if (chosen === null && shown && el && el.scrollHeight > el.clientHeight + 1) setTooTall(true);
   }, [panel, chosen, shown]);
+  // The first measure may be made before the page's fonts have come (a CJK font's fallback is taller): once
+  // they have, measure again (before the next paint, so nothing flickers).
+  useEffect(() => {
+    let live = true;
+    document.fonts?.ready.then(() => {
+      if (live) setTooTall(false);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
   const toggle = useCallback(() => {
     writeChoice(mode, !shown);
     setChoices((c) => ({ ...c, [mode]: !shown }));

@@ -3,7 +3,8 @@
  * article's red and blue, distinguishable with every common colour-vision deficiency), and are also told
  * apart by shape. Decision regions are paler versions, fading to near white where the network is unsure
  * (P = ½). tests/render/palette.test.ts checks the pair under simulated protanopia, deuteranopia and
- * tritanopia, and that a point stands out 3:1 (WCAG non-text contrast) from its own region and the middle.
+ * tritanopia, that a point's outline stands out 3:1 (WCAG non-text contrast) from its own region, and that
+ * its fill stands out 3:1 from the unsure middle.
  */
 import { interpolateLab } from "./labColor.ts";
 
@@ -12,9 +13,14 @@ import { interpolateLab } from "./labColor.ts";
 export const CLASS_COLORS = ["#b35000", "#0072b2"] as const;
 /** The unsure middle of the region scale (P = ½). */
 export const NEUTRAL = "#f7f7f7";
-/** How far region colours go towards the class colour at full confidence (points stay stronger). */
-// Stronger tints would leave a point under 3:1 against the region it sits in.
-const REGION_STRENGTH = 0.3;
+/**
+ * How far region colours go towards the class colour at full confidence: strong enough to see the regions
+ * form on a projector; a point keeps standing out by its dark outline (POINT_OUTLINE), its stronger fill
+ * and its shape.
+ */
+const REGION_STRENGTH = 0.5;
+/** The outline of a filled point: at least 3:1 against every region colour (WCAG 1.4.11). */
+export const POINT_OUTLINE = "#1b1b1b";
 
 /**
  * Entries in the region lookup table: P(class 1) is quantised to this many steps. Odd, so P = ½ has an

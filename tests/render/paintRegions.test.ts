@@ -4,11 +4,11 @@ import { paintRegions } from "../../src/render/paintRegions.ts";
 import { regionLookupTable } from "../../src/render/palette.ts";
 
 // The colours palette.ts states: the classes' Okabe–Ito vermillion and blue, the neutral grey of an
-// unsure network, and regions going 55% of the way from neutral to the class colour (in CIELAB).
+// unsure network, and regions going 50% of the way from neutral to the class colour (in CIELAB).
 const CLASS_0 = "#b35000";
 const CLASS_1 = "#0072b2";
 const NEUTRAL = "#f7f7f7";
-const STRENGTH = 0.3;
+const STRENGTH = 0.5;
 
 /** Paint these probabilities and read back each pixel's bytes as ImageData holds them: [r, g, b, a]. */
 function paint(probabilities: number[]): [number, number, number, number][] {
@@ -38,14 +38,14 @@ describe("painting the decision regions", () => {
     expect(paint([0.5])).toEqual([[0xf7, 0xf7, 0xf7, 255]]);
   });
 
-  it("paints P = 0 as a paler class-0 vermillion: 55% of the way from neutral", () => {
+  it("paints P = 0 as a paler class-0 vermillion: 50% of the way from neutral", () => {
     const [pixel] = paint([0]);
     expect(pixel[3]).toBe(255);
     expect(deltaE(labOf(pixel), labMix(NEUTRAL, CLASS_0, STRENGTH))).toBeLessThan(1);
     expect(labOf(pixel).l).toBeGreaterThan(lab(CLASS_0).l);
   });
 
-  it("paints P = 1 as a paler class-1 blue: 55% of the way from neutral", () => {
+  it("paints P = 1 as a paler class-1 blue: 50% of the way from neutral", () => {
     const [pixel] = paint([1]);
     expect(pixel[3]).toBe(255);
     expect(deltaE(labOf(pixel), labMix(NEUTRAL, CLASS_1, STRENGTH))).toBeLessThan(1);
