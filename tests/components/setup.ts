@@ -16,6 +16,14 @@ if (typeof globalThis.requestAnimationFrame !== "function") {
   globalThis.cancelAnimationFrame = (handle) => clearTimeout(handle);
 }
 
+// What the page loads on demand as soon as it renders (the plane's editing, its data tools): loaded here
+// first, so no test ends while such a module is still loading (Vitest fails a run whose environment is torn
+// down under a pending import). Views opened by a click are loaded by the tests that open them.
+await Promise.all([
+  import("../../src/components/data/planeEdits.ts"),
+  import("../../src/components/data/DataTools.tsx"),
+]);
+
 // Vitest runs without globals, so Testing Library cannot register its own automatic cleanup.
 afterEach(() => {
   cleanup();
