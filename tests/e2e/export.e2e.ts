@@ -5,10 +5,9 @@
  * and nothing sticks out, in both languages, on a phone and a laptop.
  */
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import type { Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
-import { overflow } from "./pageChecks.ts";
+import { overflow, violations } from "./pageChecks.ts";
 import { PATIENCE, setUpPageDriver } from "./pageDriver.ts";
 
 const driver = setUpPageDriver({ width: 1366, height: 768 });
@@ -63,26 +62,6 @@ function fileWeights(model: { W1: number[][]; W2: number[][] }): Record<string, 
     });
   });
   return named;
-}
-
-const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
-
-/**
- * axe-core's violations, one line each; evaluated through the DevTools protocol, which the page's Content
- * Security Policy does not govern (an injected inline script would be refused).
- */
-async function violations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
-  return page.evaluate(async () => {
-    interface AxeResults {
-      violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
-    }
-    const axe = (window as unknown as { axe: { run(c: Document): Promise<AxeResults> } }).axe;
-    const results = await axe.run(document);
-    return results.violations.map(
-      (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
-    );
-  });
 }
 
 const arrows = async () => Object.fromEntries(await driver.weights());

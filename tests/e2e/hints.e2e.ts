@@ -1,15 +1,6 @@
-/**
- * The controls' hints and the readouts' explanations in a real browser (issue 10: "every control has a
- * short visible hint, foldable; the readouts explain themselves on focus or tap"): hints readable as text on
- * a laptop and a phone in both languages, one toggle that folds them and is remembered, the laptop's page
- * still without scrolling, explanations on Tab and on a tap that never cover their number and fit a
- * 360-px phone, and axe-core finding nothing.
- */
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import type { Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
-import { overflow } from "./pageChecks.ts";
+import { overflow, violations } from "./pageChecks.ts";
 import { PATIENCE, setUpPageDriver } from "./pageDriver.ts";
 
 const driver = setUpPageDriver({ width: 1366, height: 768 });
@@ -20,26 +11,6 @@ const WORDS = {
   ja: { show: "ヒントを表示", hide: "ヒントを隠す", trainLoss: "学習データの損失", epoch: "エポック" },
 } as const;
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
-
-const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
-
-/**
- * axe-core's violations, one line each. Evaluated through the browser's debugging protocol rather than
- * added as a <script>: the page's Content Security Policy rightly refuses inline scripts.
- */
-async function violations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
-  return page.evaluate(async () => {
-    interface AxeResults {
-      violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
-    }
-    const axe = (window as unknown as { axe: { run(c: Document): Promise<AxeResults> } }).axe;
-    const results = await axe.run(document);
-    return results.violations.map(
-      (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
-    );
-  });
-}
 
 /** A fresh start: nothing remembered from an earlier test (runs before the page's own scripts). */
 function forget() {

@@ -4,13 +4,12 @@
  * with its line, the data unchanged), the link carries the points to a new page, and the tools fit a phone
  * and a laptop in both languages with no axe-core violation. Screens under tests/e2e/artifacts/ownData/.
  */
-import { mkdirSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
 import { CLASS_COLORS } from "../../src/render/palette.ts";
-import { overflow } from "./pageChecks.ts";
+import { overflow, violations } from "./pageChecks.ts";
 import { PATIENCE, setUpPageDriver } from "./pageDriver.ts";
 
 const ARTIFACTS = fileURLToPath(new URL("./artifacts/ownData/", import.meta.url));
@@ -56,26 +55,6 @@ async function markerAt(page: Page, fx: number, fy: number, colour: string): Pro
       }),
     { fx, fy, colour },
   );
-}
-
-const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
-
-/**
- * axe-core's violations, one line each. Evaluated rather than added as a script tag, which the page's
- * Content-Security-Policy (script-src 'self') refuses.
- */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
-  return page.evaluate(async () => {
-    interface AxeResults {
-      violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
-    }
-    const axe = (window as unknown as { axe: { run(c: Document): Promise<AxeResults> } }).axe;
-    const results = await axe.run(document);
-    return results.violations.map(
-      (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
-    );
-  });
 }
 
 const waitForCounts = (page: Page, expected: [number, number]) =>
@@ -227,7 +206,7 @@ describe("your own data", () => {
         path: `${ARTIFACTS}${lang}-${viewport.width}x${viewport.height}.png`,
         fullPage: true,
       });
-      expect(await axeViolations(page)).toEqual([]);
+      expect(await violations(page)).toEqual([]);
     });
   }
 
