@@ -407,8 +407,9 @@ export function createPlaygroundStore(
       },
       loadModel({ settings, points, values }) {
         const { present, embed, notices, view, compare, speed, until, lang } = get();
-        set({ points: points ?? get().points });
-        get().applyHash({ settings, view, compare, speed, until, masked: [], lang, present, embed, notices });
+        // As a link with its points would: new points are new data even under the same settings.
+        const run = { settings, view, compare, speed, until, masked: [], lang, present, embed, notices };
+        get().applyHash(points ? { ...run, points } : run);
         get().reset();
         get().setWeights(values);
       },

@@ -126,3 +126,23 @@ describe("the store's own data", () => {
     expect(DEFAULT_SETTINGS.dataset).toBe("moons");
   });
 });
+
+describe("opening a saved model", () => {
+  it("sends the model's own points to the worker even when its settings equal the ones on screen", () => {
+    const { client, store } = setup("#points=0,0,1;1,1,0");
+    const settings = store.getState().settings;
+    const points = pointsFromRows([
+      [-1, -1, 0],
+      [1, 1, 1],
+      [0.5, 0.5, 1],
+    ]);
+    store.getState().loadModel({ settings, points, values: [{ name: "b2-1", value: 0.25 }] });
+    expect(samePoints(store.getState().points, points)).toBe(true);
+    const sent = lastConfigured(client);
+    expect(sent.dataset).toBe("custom");
+    expect(samePoints(sent.points, points)).toBe(true);
+    // the weights go after the data, onto the fresh network
+    const types = client.sent.map((m) => m.type);
+    expect(types.lastIndexOf("setWeights")).toBeGreaterThan(types.lastIndexOf("configure"));
+  });
+});
