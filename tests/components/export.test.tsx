@@ -29,6 +29,7 @@ beforeAll(async () => {
   // The lazy chunks, loaded once so that opening them in a test is quick.
   await import("../../src/components/export/ExportMenu.tsx");
   await import("../../src/export/openModel.ts");
+  await import("../../src/data/csv.ts");
 });
 
 beforeEach(() => {
@@ -150,6 +151,27 @@ describe.each(["en", "ja"] as const)("Export and open (%s)", { timeout: 20_000 }
     });
     expect(toggle.getAttribute("aria-expanded")).toBe("false");
     expect(document.activeElement).toBe(toggle);
+  });
+
+  it("takes a CSV file dropped on the page as points to learn from, and refuses a bad one by its line", async () => {
+    const { store } = renderPage("", { lang });
+    dropFile(new File(["x1,x2,label\n0,0,0\n1,1,1\n0.5,-0.5,1\n"], "mine.csv", { type: "text/csv" }));
+    await settle();
+    expect(store.getState().settings.dataset).toBe("custom");
+    expect(store.getState().points?.n).toBe(3);
+    expect(notice().textContent).toBe(
+      say(lang, "Imported {count} points from {file}: {class0} of class 0, {class1} of class 1.")
+        .replace("{count}", "3")
+        .replace("{file}", "mine.csv")
+        .replace("{class0}", "1")
+        .replace("{class1}", "2"),
+    );
+    const points = store.getState().points;
+    dropFile(new File(["0,0,0\n1,1,7\n"], "bad.csv", { type: "text/csv" }));
+    await settle();
+    expect(store.getState().points).toBe(points);
+    expect(notice().textContent).toContain("bad.csv");
+    expect(notice().textContent).toMatch(/2/);
   });
 
   it("opens a model dropped anywhere on the page: its settings, then its weights", async () => {

@@ -1,5 +1,6 @@
 /**
- * The header's Export and Open model… buttons, and dropping a model file anywhere on the page. Only this
+ * The header's Export and Open model… buttons, and dropping a model file (or a CSV file of points, as Import
+ * CSV… takes it) anywhere on the page. Only this
  * stays in the first load: a dragover/drop listener and two buttons. The menu (ExportMenu.tsx, with the
  * image, model and script code) loads when first opened; the model parser when the first file arrives.
  * What became of a file or an export is said in a polite live region at the bottom of the window, mounted
@@ -46,6 +47,26 @@ export function ExportTools() {
     [store],
   );
 
+  /** A CSV file dropped on the page: its points become the user's own data set (as Import CSV… does). */
+  const importCsv = useCallback(
+    async (file: File) => {
+      const [{ readCsvFile }, { classCounts }] = await Promise.all([
+        import("../../data/csv.ts"),
+        import("../../data/points.ts"),
+      ]);
+      const result = await readCsvFile(file);
+      if (!result.ok) {
+        setNotice({ kind: "refused", name: file.name, reason: result.message });
+        return;
+      }
+      store.getState().setPoints(result.value);
+      const [class0, class1] = classCounts(result.value);
+      const params = { file: file.name, count: result.value.n, class0, class1 };
+      setNotice({ kind: "message", message: { key: "data.status.imported", params } });
+    },
+    [store],
+  );
+
   useEffect(() => {
     const over = (e: DragEvent) => {
       if (!carriesFiles(e)) return;
@@ -56,7 +77,8 @@ export function ExportTools() {
       const file = e.dataTransfer?.files?.[0];
       if (!file) return;
       e.preventDefault();
-      void openFile(file);
+      if (/\.csv$/i.test(file.name) || file.type === "text/csv") void importCsv(file);
+      else void openFile(file);
     };
     window.addEventListener("dragover", over);
     window.addEventListener("drop", drop);
@@ -64,7 +86,7 @@ export function ExportTools() {
       window.removeEventListener("dragover", over);
       window.removeEventListener("drop", drop);
     };
-  }, [openFile]);
+  }, [openFile, importCsv]);
 
   const close = useCallback((focus: boolean) => {
     setOpen(false);
